@@ -80,15 +80,20 @@ bool DeliveryRecord::apply(DeliveryStatus status, EpochSeconds at, const QList<S
 {
     if (status == DeliveryStatus::None)
         return false;
-    DeliveryRecord update;
-    update.m_at[stepIndex(status)] = at;
-    update.m_errors = errors;
-    std::sort(update.m_errors.begin(), update.m_errors.end(), errorLess);
-    update.m_errors.erase(std::unique(update.m_errors.begin(), update.m_errors.end()),
-                          update.m_errors.end());
-    const DeliveryRecord before = *this;
-    merge(update);
-    return !(before == *this);
+    bool changed = false;
+    auto &slot = m_at[stepIndex(status)];
+    if (!slot || at < *slot) {
+        slot = at;
+        changed = true;
+    }
+    for (const StatusError &e : errors) {
+        const auto pos = std::lower_bound(m_errors.begin(), m_errors.end(), e, errorLess);
+        if (pos == m_errors.end() || errorLess(e, *pos)) {
+            m_errors.insert(pos, e);
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 void DeliveryRecord::merge(const DeliveryRecord &other)

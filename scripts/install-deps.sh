@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Deskline needs to build and test. Idempotent: when every
+# package is already installed it does not touch apt and returns in well under a second.
+# Each later layer adds its packages to the list below (see docs/development.md).
+set -euo pipefail
+
+packages=(
+    # toolchain
+    cmake ninja-build g++ ccache
+    # Qt 6.4: Core and Test (qt6-base-dev), translations (LinguistTools needs the l10n tools)
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+    [ "$status" = installed ] || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+        sudo=(sudo)
+    else
+        echo "install-deps: missing ${missing[*]}; run this script as root" >&2
+        exit 1
+    fi
+fi
+
+echo "install-deps: installing ${missing[*]}"
+"${sudo[@]}" apt-get update
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
