@@ -9,6 +9,8 @@ packages=(
     cmake ninja-build g++ ccache
     # Qt 6.4: Core and Test (qt6-base-dev), translations (LinguistTools needs the l10n tools)
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    # HTTP client (QtNetwork, in qt6-base-dev) and server (src/net, the simulator, the hub)
+    qt6-httpserver-dev qt6-websockets-dev
 )
 
 missing=()
