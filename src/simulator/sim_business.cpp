@@ -1,0 +1,174 @@
+#include "simulator/sim_business.h"
+
+#include "cloud/graph_responses.h"
+#include "cloud/webhook_parser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Deskline::Sim {
+
+namespace {
+
+QLatin1StringView L(const char *s)
+{
+    return QLatin1StringView(s);
+}
+
+MessageTemplate makeTemplate(const QString &id, const QString &name, const QString &language,
+                             TemplateCategory category, const QString &status, const QString &body,
+                             const QString &reason = {})
+{
+    MessageTemplate t;
+    t.id = id;
+    t.name = name;
+    t.language = language;
+    t.category = category;
+    t.status = TemplateStatusInfo::fromWire(status, reason);
+    t.quality = Quality::fromWire(u"GREEN");
+    t.bodyText = body;
+    return t;
+}
+
+const char *const kActions[] = {"inbound", "template_status", "template_quality", "line_quality",
+                                "number_change"};
+
+} // namespace
+
+Business defaultBusiness()
+{
+    Business b;
+    b.wabaId = QStringLiteral("102290129340398");
+    SimLine sales;
+    sales.phoneNumberId = QStringLiteral("106540352242922");
+    sales.displayPhoneNumber = QStringLiteral("15550783881");
+    sales.verifiedName = QStringLiteral("Deskline Sales");
+    SimLine support = sales;
+    support.phoneNumberId = QStringLiteral("106540352242923");
+    support.displayPhoneNumber = QStringLiteral("15550783882");
+    support.verifiedName = QStringLiteral("Deskline Support");
+    support.quality = Quality::fromWire(u"YELLOW");
+    b.lines = {sales, support};
+
+    MessageTemplate order = makeTemplate(QStringLiteral("1689556908129832"), QStringLiteral("order_update"),
+                                         QStringLiteral("en_US"), TemplateCategory::Utility, QStringLiteral("APPROVED"),
+                                         QStringLiteral("Hi {{1}}, your order {{2}} has shipped."));
+    order.headerFormat = HeaderFormat::Text;
+    order.headerText = QStringLiteral("Order {{1}}");
+    order.buttons = {{ButtonType::Url, QStringLiteral("URL"), QStringLiteral("Track"),
+                      QStringLiteral("https://shop.example/track/{{1}}"), {}}};
+    MessageTemplate promo = makeTemplate(QStringLiteral("1304694804498707"), QStringLiteral("winter_sale"),
+                                         QStringLiteral("en_US"), TemplateCategory::Marketing, QStringLiteral("APPROVED"),
+                                         QStringLiteral("{{first_name}}, our winter sale starts today: {{discount}} off."));
+    promo.parameterFormat = ParameterFormat::Named;
+    promo.headerFormat = HeaderFormat::Image;
+    b.templates = {
+        order,
+        promo,
+        makeTemplate(QStringLiteral("1387372356726668"), QStringLiteral("reservation_confirmation"), QStringLiteral("ru"),
+                     TemplateCategory::Utility, QStringLiteral("APPROVED"),
+                     QStringLiteral("{{1}}, ваша бронь на {{2}} подтверждена.")),
+        makeTemplate(QStringLiteral("1625063511800527"), QStringLiteral("login_code"), QStringLiteral("tr"),
+                     TemplateCategory::Authentication, QStringLiteral("APPROVED"),
+                     QStringLiteral("{{1}} doğrulama kodunuzdur.")),
+        makeTemplate(QStringLiteral("1137051647947973"), QStringLiteral("address_update"), QStringLiteral("zh_CN"),
+                     TemplateCategory::Utility, QStringLiteral("PENDING"),
+                     QStringLiteral("{{1}}，您的地址已更新。")),
+        makeTemplate(QStringLiteral("1166414785519855"), QStringLiteral("flash_deal"), QStringLiteral("en_US"),
+                     TemplateCategory::Marketing, QStringLiteral("REJECTED"),
+                     QStringLiteral("Last chance {{1}}!"), QStringLiteral("PROMOTIONAL")),
+        makeTemplate(QStringLiteral("1166414785519856"), QStringLiteral("feedback_request"), QStringLiteral("en_US"),
+                     TemplateCategory::Marketing, QStringLiteral("PAUSED"),
+                     QStringLiteral("How did we do, {{1}}?"), QStringLiteral("FIRST_PAUSE")),
+    };
+    return b;
+}
+
+std::optional<Business> businessFromScenario(const QByteArray &json, QString *error)
+{
+    auto fail = [&](const QString &why) -> std::optional<Business> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("scenario is not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+    const QJsonObject root = doc.object();
+
+    Business b = defaultBusiness();
+    if (root.contains(L("waba_id")))
+        b.wabaId = Cloud::jsonString(root.value(L("waba_id")));
+    if (root.contains(L("starts_at"))) {
+        const auto at = parseIsoUtc(root.value(L("starts_at")).toString());
+        if (!at)
+            return fail(QStringLiteral("starts_at must be an ISO 8601 UTC instant such as 2026-11-21T09:00:00Z"));
+        b.startsAt = *at;
+    }
+    if (root.contains(L("lines"))) {
+        b.lines.clear();
+        for (const QJsonValue &v : root.value(L("lines")).toArray()) {
+            const QJsonObject o = v.toObject();
+            SimLine l;
+            l.phoneNumberId = Cloud::jsonString(o.value(L("phone_number_id")));
+            l.displayPhoneNumber = Cloud::jsonString(o.value(L("display_phone_number")));
+            l.verifiedName = o.value(L("verified_name")).toString();
+            if (o.contains(L("quality_rating")))
+                l.quality = Quality::fromWire(o.value(L("quality_rating")).toString());
+            if (o.contains(L("messaging_limit")))
+                l.limit = MessagingLimit::fromVariant(o.value(L("messaging_limit")).toVariant());
+            if (o.contains(L("status")))
+                l.status = PhoneNumberStatus::fromWire(o.value(L("status")).toString());
+            if (l.phoneNumberId.isEmpty())
+                return fail(QStringLiteral("every line needs a phone_number_id"));
+            b.lines.append(l);
+        }
+        if (b.lines.isEmpty())
+            return fail(QStringLiteral("a scenario needs at least one line"));
+    }
+    if (root.contains(L("templates"))) {
+        b.templates.clear();
+        for (const QJsonValue &v : root.value(L("templates")).toArray()) {
+            MessageTemplate t = Cloud::templateFromJson(v.toObject());
+            if (t.name.isEmpty() || t.language.isEmpty())
+                return fail(QStringLiteral("every template needs a name and a language"));
+            if (t.id.isEmpty())
+                t.id = QString::number(2000000000000000LL + b.templates.size());
+            b.templates.append(t);
+        }
+    }
+    for (const QJsonValue &v : root.value(L("customers")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SimCustomer c;
+        c.waId = Cloud::jsonString(o.value(L("wa_id")));
+        c.userId = o.value(L("user_id")).toString();
+        c.name = o.value(L("name")).toString();
+        c.username = o.value(L("username")).toString();
+        c.readAfterSeconds = o.value(L("read_after_s")).toInteger(3);
+        if (c.key().isEmpty())
+            return fail(QStringLiteral("every customer needs a wa_id or a user_id"));
+        b.customers.append(c);
+    }
+    for (const QJsonValue &v : root.value(L("timeline")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ScenarioStep step;
+        step.at = o.value(L("at_s")).toInteger(-1);
+        if (step.at < 0)
+            return fail(QStringLiteral("every timeline step needs at_s ≥ 0"));
+        for (const char *action : kActions) {
+            if (o.contains(QLatin1StringView(action))) {
+                step.action = QString::fromLatin1(action);
+                step.data = o.value(QLatin1StringView(action)).toObject();
+            }
+        }
+        if (step.action.isEmpty())
+            return fail(QStringLiteral("timeline step at %1 s has no known action").arg(step.at));
+        b.timeline.append(step);
+    }
+    std::stable_sort(b.timeline.begin(), b.timeline.end(),
+                     [](const ScenarioStep &a, const ScenarioStep &c) { return a.at < c.at; });
+    return b;
+}
+
+} // namespace Deskline::Sim
