@@ -418,6 +418,24 @@ GraphReply SimEngine::injectInbound(const QJsonObject &request)
         return graphError(100, QStringLiteral("an inbound message needs a \"type\""));
     if (!item.contains(L("id")))
         item.insert(QStringLiteral("id"), nextWamid());
+    // Customer media without an id gets a small stored file, so it can be fetched and downloaded
+    // like Meta's (GET /{media_id}, then the URL with the token).
+    if (kMediaTypes.contains(type)) {
+        QJsonObject media = item.value(type).toObject();
+        if (media.value(L("id")).toString().isEmpty()) {
+            const QString mime = media.value(L("mime_type")).toString(
+                type == u"image" ? QStringLiteral("image/jpeg") : type == u"sticker" ? QStringLiteral("image/webp")
+                : type == u"audio" ? QStringLiteral("audio/ogg; codecs=opus") : type == u"video" ? QStringLiteral("video/mp4")
+                                                                           : QStringLiteral("application/pdf"));
+            const QByteArray data = "deskline-sim " + type.toUtf8() + " from " + from.toUtf8();
+            const GraphReply stored = uploadMedia(phoneNumberId, data, mime, media.value(L("filename")).toString());
+            const QString id = stored.json.value(L("id")).toString();
+            media.insert(QStringLiteral("id"), id);
+            media.insert(QStringLiteral("mime_type"), mime);
+            media.insert(QStringLiteral("sha256"), m_media.value(id).sha256);
+            item.insert(type, media);
+        }
+    }
     if (!item.contains(L("timestamp")))
         item.insert(QStringLiteral("timestamp"), QString::number(now()));
 

@@ -409,6 +409,20 @@ void TestSimulator::mediaUploadUrlAndDownload()
     GraphClient wrong(m_sim->baseUrl(), u"v25.0"_qs, "nope");
     const auto denied = wait<MediaBytes>([&](auto done) { wrong.downloadMedia(info.value->url, this, done); });
     QCOMPARE(denied.http.status, 401);
+
+    // A customer's photo: the webhook carries a media id that can be fetched the same way.
+    const qsizetype before = m_received.size();
+    m_sim->engine().injectInbound(QJsonObject{{u"phone_number_id"_qs, kLine}, {u"from"_qs, u"14155550101"_qs},
+                                              {u"type"_qs, u"image"_qs}, {u"image"_qs, QJsonObject{{u"caption"_qs, u"this one?"_qs}}}});
+    m_sim->flush();
+    QTRY_VERIFY(m_received.size() > before);
+    const InboundMessage photo = std::get<InboundMessage>(eventsSince(before).first());
+    QCOMPARE(photo.media->caption, u"this one?"_qs);
+    QCOMPARE(photo.media->mimeType, u"image/jpeg"_qs);
+    const auto photoInfo = wait<MediaInfo>([&](auto done) { m_graph->mediaInfo(photo.media->id, this, done); });
+    QCOMPARE(photoInfo.value->sha256, photo.media->sha256);
+    const auto photoBytes = wait<MediaBytes>([&](auto done) { m_graph->downloadMedia(photoInfo.value->url, this, done); });
+    QVERIFY(!photoBytes.value->data.isEmpty());
 }
 
 void TestSimulator::phoneNumbersTemplatesAndPaging()
