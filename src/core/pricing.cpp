@@ -156,7 +156,13 @@ QString displayName(PricingCategory category)
     return Tr::tr("other");
 }
 
-PricingRules PricingRules::meta()
+const PricingRules &PricingRules::meta()
+{
+    static const PricingRules rules = metaEras();
+    return rules;
+}
+
+PricingRules PricingRules::metaEras()
 {
     // shared/reference/cloud-api-facts.md §5.2
     QList<PricingEra> eras;

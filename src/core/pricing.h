@@ -127,8 +127,8 @@ QStringList pricingMismatches(const PricingPrediction &predicted, const Reported
 class PricingRules
 {
 public:
-    // The eras as Meta (and, for 2026-10-01, reports of Meta) describe them.
-    static PricingRules meta();
+    // The eras as Meta (and, for 2026-10-01, reports of Meta) describe them. Built once.
+    static const PricingRules &meta();
     explicit PricingRules(QList<PricingEra> eras); // sorted by effectiveFrom
 
     [[nodiscard]] const PricingEra &eraAt(EpochSeconds at) const;
@@ -141,6 +141,7 @@ public:
                                             const LinePricingSettings &line = {}) const;
 
 private:
+    static PricingRules metaEras();
     QList<PricingEra> m_eras;
 };
 
