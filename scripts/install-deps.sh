@@ -11,6 +11,10 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # HTTP client (QtNetwork, in qt6-base-dev) and server (src/net, the simulator, the hub)
     qt6-httpserver-dev qt6-websockets-dev
+    # storage: Qt's SQLite and PostgreSQL drivers; the hub's tests start a real PostgreSQL
+    libqt6sql6-sqlite libqt6sql6-psql postgresql
+    # the hub: argon2id password hashing
+    libsodium-dev pkg-config
 )
 
 missing=()

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+namespace Deskline::Storage {
+
+enum class Dialect { Sqlite, Postgres };
+
+// "sqlite:/path/to/hub.db" or a PostgreSQL URL
+// "postgresql://user[:password]@host[:port]/dbname" (also "postgres://"; empty parts fall back to
+// libpq's PG* environment variables).
+struct DatabaseUrl
+{
+    Dialect dialect = Dialect::Sqlite;
+    QString path; // sqlite
+    QString host;
+    int port = -1;
+    QString user;
+    QString password;
+    QString database;
+
+    static std::optional<DatabaseUrl> parse(const QString &url, QString *error = nullptr);
+    // For logs: never the password.
+    [[nodiscard]] QString redacted() const;
+};
+
+// One schema step, written once per dialect. Steps run in a transaction each, in version order;
+// the first failure rolls back and stops: a half-migrated database is never used.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList sqlite;
+    QStringList postgres;
+};
+
+// A QtSql connection with the project's settings: SQLite in WAL with full synchronous commits and
+// foreign keys on; PostgreSQL as given. One Database per thread (QtSql's rule).
+class Database
+{
+public:
+    static std::unique_ptr<Database> open(const DatabaseUrl &url, const QString &connectionName,
+                                          QString *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] Dialect dialect() const { return m_dialect; }
+    [[nodiscard]] QSqlDatabase &sql() { return m_db; }
+    [[nodiscard]] QString connectionName() const { return m_name; }
+
+    // Brings the schema to the newest version. Returns false (and why) on the first failure.
+    bool migrate(const QList<Migration> &migrations, QString *error);
+    [[nodiscard]] int schemaVersion();
+
+    // Prepares `sql`; on failure the query reports it through lastError().
+    QSqlQuery prepare(const QString &sql);
+    // Runs a prepared query; on failure sets `error` (when given) with the statement's error.
+    static bool exec(QSqlQuery &query, QString *error = nullptr);
+    // Runs one statement without parameters.
+    bool execute(const QString &sql, QString *error = nullptr);
+
+    bool begin();
+    bool commit();
+    bool rollback();
+
+private:
+    Database(Dialect dialect, QString name);
+
+    Dialect m_dialect;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace Deskline::Storage
