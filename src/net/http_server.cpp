@@ -1,5 +1,7 @@
 #include "http_server.h"
 
+#include <QMetaMethod>
+
 #include "logging.h"
 
 #include <QElapsedTimer>
@@ -276,6 +278,13 @@ Responder HttpServer::makeServerResponder(
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A WebSocket upgrade is QtHttpServer's to complete (newWebSocketConnection) when someone
+    // listens for it: answering it here would break the handshake.
+    static const QMetaMethod webSocketSignal = QMetaMethod::fromSignal(&QAbstractHttpServer::newWebSocketConnection);
+    if (headerValue(request.headers(), "upgrade").compare("websocket", Qt::CaseInsensitive) == 0
+        && isSignalConnected(webSocketSignal))
+        return true;
+
     ServerRequest in;
     in.method = methodBytes(request.method());
     in.url = request.url();

@@ -46,6 +46,7 @@ public:
 
     [[nodiscard]] int queued() const { return int(m_queue.size()); }
     [[nodiscard]] QUrl url() const { return m_url; }
+    void setUrl(const QUrl &url) { m_url = url; }
 
 signals:
     void delivered(const QByteArray &body, int attempts);
