@@ -15,6 +15,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql postgresql
     # the hub: argon2id password hashing
     libsodium-dev pkg-config
+    # the TLS test makes a throwaway certificate
+    openssl
 )
 
 missing=()

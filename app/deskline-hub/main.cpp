@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 #include <QTimer>
 
@@ -72,8 +74,10 @@ int serve(QCoreApplication &app, const QStringList &args)
     const QCommandLineOption graph(QStringLiteral("graph-url"), QStringLiteral("Graph API base: https://graph.facebook.com or deskline-sim's URL."), QStringLiteral("URL"), QStringLiteral("https://graph.facebook.com"));
     const QCommandLineOption version(QStringLiteral("graph-version"), QStringLiteral("Graph API version."), QStringLiteral("vNN.0"), QStringLiteral("v25.0"));
     const QCommandLineOption waba(QStringLiteral("waba-id"), QStringLiteral("WhatsApp Business Account whose lines and templates are refreshed from the Graph API."), QStringLiteral("ID"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain): serve HTTPS and WSS."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption secrets(QStringLiteral("secrets-file"), QStringLiteral("KEY=VALUE file (mode 0600) with the three secrets."), QStringLiteral("FILE"));
-    parser.addOptions({listen, db, graph, version, waba, secrets});
+    parser.addOptions({listen, db, graph, version, waba, tlsCert, tlsKey, secrets});
     parser.process(args);
 
     Hub::HubConfig config;
@@ -109,7 +113,30 @@ int serve(QCoreApplication &app, const QStringList &args)
         std::fprintf(stderr, "deskline-hub: %s\n", qPrintable(error));
         return 1;
     }
-    if (!hub.listen(host, port)) {
+    quint16 bound = 0;
+    if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
+        QFile certFile(parser.value(tlsCert)), keyFile(parser.value(tlsKey));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "deskline-hub: --tls-cert and --tls-key must both name readable PEM files\n");
+            return 2;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull()) {
+            std::fprintf(stderr, "deskline-hub: the TLS certificate or key could not be read\n");
+            return 2;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        bound = hub.listenTls(tls, host, port);
+    } else {
+        bound = hub.listen(host, port);
+    }
+    if (!bound) {
         std::fprintf(stderr, "deskline-hub: cannot listen on %s\n", qPrintable(hostPort));
         return 1;
     }

@@ -1,6 +1,7 @@
 #include "http_server.h"
 
 #include <QMetaMethod>
+#include <QSslServer>
 
 #include "logging.h"
 
@@ -201,6 +202,23 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
     return bound;
 }
 
+quint16 HttpServer::listenTls(const QSslConfiguration &tls, const QHostAddress &address, quint16 port)
+{
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    if (!server->listen(address, port)) {
+        qCWarning(lcNet).noquote() << u"cannot listen (TLS) on" << address.toString() << port << server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_address = address;
+    m_port = server->serverPort();
+    m_tls = true;
+    qCInfo(lcNet).noquote() << u"listening on" << baseUrl().toString();
+    return m_port;
+}
+
 QUrl HttpServer::baseUrl() const
 {
     if (m_port == 0)
@@ -211,7 +229,7 @@ QUrl HttpServer::baseUrl() const
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHostIPv6;
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
     url.setPort(m_port);
     return url;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -109,6 +110,9 @@ public:
 
     // Returns the bound port (an ephemeral one for port 0), or 0 on failure.
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // The same over TLS (QSslServer) with the given certificate and key. baseUrl() is https://.
+    quint16 listenTls(const QSslConfiguration &tls, const QHostAddress &address = QHostAddress::LocalHost,
+                      quint16 port = 0);
     [[nodiscard]] quint16 port() const { return m_port; }
     // "http://127.0.0.1:<port>" (a wildcard address is reached through loopback); empty before
     // a successful listen().
@@ -152,6 +156,7 @@ private:
     qint64 m_maxBodySize = kDefaultMaxBodySize;
     QHostAddress m_address;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 } // namespace Deskline::Net

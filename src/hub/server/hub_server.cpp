@@ -107,6 +107,14 @@ quint16 HubServer::listen(const QHostAddress &address, quint16 port)
     return bound;
 }
 
+quint16 HubServer::listenTls(const QSslConfiguration &tls, const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_http->listenTls(tls, address, port);
+    if (bound)
+        m_heartbeat.start();
+    return bound;
+}
+
 QUrl HubServer::baseUrl() const
 {
     return m_http->baseUrl();

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -56,6 +57,7 @@ public:
     // Opens and migrates the store. False (and why) when it cannot.
     bool open(QString *error);
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 listenTls(const QSslConfiguration &tls, const QHostAddress &address, quint16 port);
     [[nodiscard]] QUrl baseUrl() const;
 
     EventLog &eventLog() { return *m_log; }

@@ -206,7 +206,11 @@ bool applyOutbound(Database &db, qint64 seq, const QJsonObject &p, QString *erro
     const qint64 at = p.value(L("timestamp")).toInteger();
     QSqlQuery insert = db.prepare(QStringLiteral(
         "INSERT INTO messages(message_key, wamid, client_id, chat_key, direction, kind, body, payload, sent_by, created_at, updated_seq)"
-        " VALUES (?, ?, ?, ?, 'out', ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        " VALUES (?, ?, ?, ?, 'out', ?, ?, ?, ?, ?, ?)"
+        // Its status webhooks may have come first (Meta does not order them after the send's
+        // answer): complete the row they created.
+        " ON CONFLICT(message_key) DO UPDATE SET client_id = excluded.client_id, chat_key = excluded.chat_key,"
+        " kind = excluded.kind, body = excluded.body, payload = excluded.payload, sent_by = excluded.sent_by"));
     const QString wamid = p.value(L("wamid")).toString();
     insert.addBindValue(wamid.isEmpty() ? QStringLiteral("client:") + p.value(L("client_id")).toString() : wamid);
     insert.addBindValue(wamid.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(wamid));
