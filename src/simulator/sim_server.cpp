@@ -3,6 +3,7 @@
 #include "cloud/graph_responses.h"
 #include "cloud/signature.h"
 #include "net/http_server.h"
+#include "net/multipart.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,10 +148,10 @@ void SimServer::addRoutes()
         reply(rs, m_engine.postMessages(rq.pathParam(QStringLiteral("id")), body));
     }));
     m_http->route("POST", QStringLiteral("/{version}/{id}/media"), graph([this](const ServerRequest &rq, Responder &rs) {
-        const QList<FormPart> parts = parseMultipart(rq.header("content-type"), rq.body);
-        const auto file = std::find_if(parts.begin(), parts.end(), [](const FormPart &p) { return p.name == "file"; });
+        const QList<Net::FormPart> parts = Net::parseMultipart(rq.header("content-type"), rq.body);
+        const auto file = std::find_if(parts.begin(), parts.end(), [](const Net::FormPart &p) { return p.name == "file"; });
         QString type;
-        for (const FormPart &p : parts) {
+        for (const Net::FormPart &p : parts) {
             if (p.name == "type")
                 type = QString::fromUtf8(p.data);
         }
@@ -229,49 +230,6 @@ void SimServer::addRoutes()
     m_http->route("GET", QStringLiteral("/sim/v1/state"), [this](const ServerRequest &, Responder rs) {
         rs.respondJson(200, m_engine.stateJson());
     });
-}
-
-QList<FormPart> parseMultipart(const QByteArray &contentType, const QByteArray &body)
-{
-    QList<FormPart> parts;
-    const int b = contentType.indexOf("boundary=");
-    if (b < 0)
-        return parts;
-    QByteArray boundary = contentType.mid(b + 9).trimmed();
-    if (const int semi = boundary.indexOf(';'); semi >= 0)
-        boundary.truncate(semi);
-    if (boundary.startsWith('"') && boundary.endsWith('"'))
-        boundary = boundary.mid(1, boundary.size() - 2);
-    const QByteArray delimiter = "--" + boundary;
-    qsizetype pos = body.indexOf(delimiter);
-    while (pos >= 0) {
-        pos += delimiter.size();
-        if (body.mid(pos, 2) == "--")
-            break;
-        const qsizetype headersStart = body.indexOf("\r\n", pos) + 2;
-        const qsizetype headersEnd = body.indexOf("\r\n\r\n", headersStart);
-        const qsizetype next = body.indexOf(QByteArray("\r\n" + delimiter), headersEnd);
-        if (headersStart < 2 || headersEnd < 0 || next < 0)
-            break;
-        FormPart part;
-        for (const QByteArray &line : body.mid(headersStart, headersEnd - headersStart).split('\n')) {
-            const QByteArray l = line.trimmed();
-            const QByteArray lower = l.toLower();
-            if (lower.startsWith("content-disposition:")) {
-                static const QRegularExpression name(QStringLiteral("\\bname=\"([^\"]*)\""));
-                static const QRegularExpression file(QStringLiteral("\\bfilename=\"([^\"]*)\""));
-                const QString text = QString::fromUtf8(l);
-                part.name = name.match(text).captured(1).toUtf8();
-                part.fileName = file.match(text).captured(1);
-            } else if (lower.startsWith("content-type:")) {
-                part.contentType = l.mid(13).trimmed();
-            }
-        }
-        part.data = body.mid(headersEnd + 4, next - headersEnd - 4);
-        parts.append(part);
-        pos = next + 2;
-    }
-    return parts;
 }
 
 } // namespace Deskline::Sim

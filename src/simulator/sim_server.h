@@ -66,15 +66,4 @@ private:
     QTimer m_ticker;
 };
 
-// multipart/form-data, as Graph's media upload receives it: the parts' names, file names,
-// types and bytes. Not HTTP parsing (QtHttpServer does that): the body's own format.
-struct FormPart
-{
-    QByteArray name;
-    QString fileName;
-    QByteArray contentType;
-    QByteArray data;
-};
-QList<FormPart> parseMultipart(const QByteArray &contentType, const QByteArray &body);
-
 } // namespace Deskline::Sim

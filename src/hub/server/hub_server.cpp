@@ -6,6 +6,8 @@
 #include "hub/server/send_forwarder.h"
 
 #include "cloud/graph_client.h"
+#include "cloud/message_builder.h"
+#include "net/multipart.h"
 #include "net/http_server.h"
 
 #include <QCryptographicHash>
@@ -191,6 +193,82 @@ void HubServer::addRoutes()
     m_http->route("POST", QStringLiteral("/api/v1/lines/{id}/messages"), [this](const ServerRequest &rq, Responder rs) {
         if (const auto agent = authenticate(rq, rs))
             m_sends->handle(*agent, rq, rs);
+    });
+    // Read receipts and the typing indicator, forwarded.
+    m_http->route("POST", QStringLiteral("/api/v1/lines/{id}/read"), [this](const ServerRequest &rq, Responder rs) {
+        const auto agent = authenticate(rq, rs);
+        if (!agent)
+            return;
+        const QString line = rq.pathParam(QStringLiteral("id"));
+        const QJsonObject body = QJsonDocument::fromJson(rq.body).object();
+        const QString messageId = body.value(L("message_id")).toString();
+        if (!permits(*agent, Action::SendOnLine, line)) {
+            rs.respondJson(403, Responder::errorBody(QStringLiteral("you may not use this line")));
+            return;
+        }
+        if (messageId.isEmpty() || !m_graph) {
+            rs.respondJson(messageId.isEmpty() ? 400 : 503, Responder::errorBody(messageId.isEmpty()
+                ? QStringLiteral("message_id is required") : QStringLiteral("this hub has no Graph API configured")));
+            return;
+        }
+        m_graph->markRead(line, Cloud::MessageBuilder::markRead(messageId, body.value(L("typing")).toBool()), this,
+                          [this, rs](const Cloud::GraphResult<bool> &r) mutable {
+                              m_metrics.graphCall(r.ok() ? QStringLiteral("ok") : QStringLiteral("error"));
+                              if (r.ok())
+                                  rs.respondJson(200, QJsonObject{{QStringLiteral("success"), *r.value}});
+                              else if (r.error)
+                                  rs.respondJson(422, graphErrorBody(*r.error));
+                              else
+                                  rs.respondJson(502, Responder::errorBody(QStringLiteral("WhatsApp did not answer")));
+                          });
+    });
+    // Media through the hub, so consoles never need the token.
+    m_http->route("POST", QStringLiteral("/api/v1/lines/{id}/media"), [this](const ServerRequest &rq, Responder rs) {
+        const auto agent = authenticate(rq, rs);
+        if (!agent)
+            return;
+        const QString line = rq.pathParam(QStringLiteral("id"));
+        if (!permits(*agent, Action::SendOnLine, line)) {
+            rs.respondJson(403, Responder::errorBody(QStringLiteral("you may not use this line")));
+            return;
+        }
+        const QList<Net::FormPart> parts = Net::parseMultipart(rq.header("content-type"), rq.body);
+        const auto file = std::find_if(parts.begin(), parts.end(), [](const Net::FormPart &p) { return p.name == "file"; });
+        if (file == parts.end() || file->contentType.isEmpty() || !m_graph) {
+            rs.respondJson(400, Responder::errorBody(QStringLiteral("send the file as multipart/form-data field \"file\" with its type")));
+            return;
+        }
+        m_graph->uploadMedia(line, file->data, file->contentType, file->fileName, this,
+                             [this, rs](const Cloud::GraphResult<QString> &r) mutable {
+                                 m_metrics.graphCall(r.ok() ? QStringLiteral("ok") : QStringLiteral("error"));
+                                 if (r.ok())
+                                     rs.respondJson(200, QJsonObject{{QStringLiteral("id"), *r.value}});
+                                 else if (r.error)
+                                     rs.respondJson(422, graphErrorBody(*r.error));
+                                 else
+                                     rs.respondJson(502, Responder::errorBody(QStringLiteral("WhatsApp did not answer")));
+                             });
+    });
+    m_http->route("GET", QStringLiteral("/api/v1/media/{id}"), [this](const ServerRequest &rq, Responder rs) {
+        if (!authenticate(rq, rs))
+            return;
+        if (!m_graph) {
+            rs.respondJson(503, Responder::errorBody(QStringLiteral("this hub has no Graph API configured")));
+            return;
+        }
+        m_graph->mediaInfo(rq.pathParam(QStringLiteral("id")), this, [this, rs](const Cloud::GraphResult<Cloud::MediaInfo> &info) mutable {
+            if (!info.ok()) {
+                rs.respondJson(info.error ? 422 : 502, info.error ? graphErrorBody(*info.error)
+                                                                  : Responder::errorBody(QStringLiteral("WhatsApp did not answer")));
+                return;
+            }
+            m_graph->downloadMedia(info.value->url, this, [rs](const Cloud::GraphResult<Cloud::MediaBytes> &bytes) mutable {
+                if (bytes.ok())
+                    rs.respond(200, bytes.value->data, bytes.value->contentType);
+                else
+                    rs.respondJson(502, Responder::errorBody(QStringLiteral("the file could not be downloaded")));
+            });
+        });
     });
     m_http->route("POST", QStringLiteral("/api/v1/chats/claim"), [this](const ServerRequest &rq, Responder rs) {
         changeAssignment(rq, rs, QStringLiteral("claim"));

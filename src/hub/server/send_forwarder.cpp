@@ -57,6 +57,19 @@ QString retryName(RetryClass r)
 
 } // namespace
 
+QJsonObject graphErrorBody(const Cloud::GraphError &error)
+{
+    const GraphErrorInfo info = error.info();
+    return QJsonObject{{QStringLiteral("error"), QJsonObject{
+        {QStringLiteral("reason"), QStringLiteral("graph_error")},
+        {QStringLiteral("code"), error.code},
+        {QStringLiteral("title"), info.metaTitle},
+        {QStringLiteral("message"), info.meaning()},
+        {QStringLiteral("advice"), info.advice()},
+        {QStringLiteral("retry"), retryName(info.retry)},
+        {QStringLiteral("details"), error.details}}}};
+}
+
 SendForwarder::SendForwarder(Database &db, WebhookIngest &ingest, Cloud::GraphClient *graph,
                              const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -214,14 +227,7 @@ void SendForwarder::finish(const QString &key, const AgentInfo &agent, const QSt
         const GraphErrorInfo info = result.error->info();
         state = QStringLiteral("rejected");
         status = 422;
-        answer = QJsonObject{{QStringLiteral("error"), QJsonObject{
-            {QStringLiteral("reason"), QStringLiteral("graph_error")},
-            {QStringLiteral("code"), result.error->code},
-            {QStringLiteral("title"), info.metaTitle},
-            {QStringLiteral("message"), info.meaning()},
-            {QStringLiteral("advice"), info.advice()},
-            {QStringLiteral("retry"), retryName(info.retry)},
-            {QStringLiteral("details"), result.error->details}}}};
+        answer = graphErrorBody(*result.error);
         event.kind = QStringLiteral("send.failed");
         event.naturalKey = QStringLiteral("send:") + key;
         event.payload = QJsonObject{{QStringLiteral("phone_number_id"), lineId}, {QStringLiteral("chat_key"), chatKey},

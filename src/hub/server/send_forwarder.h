@@ -21,6 +21,10 @@ namespace Deskline::Hub {
 //    core's catalogue) and appended as an event. A send cut short by a crash or a timeout is
 //    `unconfirmed`: it is never resent blindly, its status webhooks settle it.
 // The same key always gets the same answer, across restarts too.
+// {"error":{"reason":"graph_error","code","title","message","advice","retry","details"}}: a Graph
+// error in the agent's words (core's catalogue), as every hub endpoint answers it.
+QJsonObject graphErrorBody(const Cloud::GraphError &error);
+
 class SendForwarder : public QObject
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private slots:
     void graphErrorsComeBackInWords();
     void refreshBringsLinesAndTemplates();
     void interruptedSendIsSettledByItsStatus();
+    void mediaAndReadReceiptsGoThroughTheHub();
 
 private:
     struct Reply
@@ -220,6 +222,54 @@ void TestHubSends::interruptedSendIsSettledByItsStatus()
                                                     {u"biz_opaque_callback_data"_qs, u"client-9"_qs}});
     m_sim->flush();
     QTRY_COMPARE(count(u"SELECT COUNT(*) FROM sends WHERE idempotency_key = 'client-9' AND state = 'accepted' AND wamid IS NOT NULL"_qs), 1);
+}
+
+void TestHubSends::mediaAndReadReceiptsGoThroughTheHub()
+{
+    const QByteArray bytes("%PDF-1.4 счёт", 15);
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart file;
+    file.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/pdf"));
+    file.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArray("form-data; name=\"file\"; filename=\"invoice.pdf\""));
+    file.setBody(bytes);
+    multipart->append(file);
+    QNetworkRequest upload(QUrl(m_hub->baseUrl().toString() + u"/api/v1/lines/"_qs + kLine + u"/media"_qs));
+    upload.setRawHeader("Authorization", m_tokens.value(u"anna"_qs));
+    QNetworkReply *reply = m_nam.post(upload, multipart);
+    multipart->setParent(reply);
+    QSignalSpy uploaded(reply, &QNetworkReply::finished);
+    QVERIFY(uploaded.wait(20000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(u"id").toString();
+    QVERIFY(!id.isEmpty());
+    reply->deleteLater();
+
+    QNetworkRequest download(QUrl(m_hub->baseUrl().toString() + u"/api/v1/media/"_qs + id));
+    download.setRawHeader("Authorization", m_tokens.value(u"anna"_qs));
+    QNetworkReply *got = m_nam.get(download);
+    QSignalSpy downloaded(got, &QNetworkReply::finished);
+    QVERIFY(downloaded.wait(20000));
+    QCOMPARE(got->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(got->readAll(), bytes);
+    QCOMPARE(got->header(QNetworkRequest::ContentTypeHeader).toString(), u"application/pdf"_qs);
+    got->deleteLater();
+
+    QNetworkRequest read(QUrl(m_hub->baseUrl().toString() + u"/api/v1/lines/"_qs + kLine + u"/read"_qs));
+    read.setRawHeader("Authorization", m_tokens.value(u"anna"_qs));
+    read.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *marked = m_nam.post(read, QJsonDocument(QJsonObject{{u"message_id"_qs, u"wamid.IN1"_qs}, {u"typing"_qs, true}}).toJson());
+    QSignalSpy markedDone(marked, &QNetworkReply::finished);
+    QVERIFY(markedDone.wait(20000));
+    QCOMPARE(marked->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    marked->deleteLater();
+
+    QNetworkRequest other(QUrl(m_hub->baseUrl().toString() + u"/api/v1/lines/"_qs + kOtherLine + u"/read"_qs));
+    other.setRawHeader("Authorization", m_tokens.value(u"anna"_qs));
+    QNetworkReply *denied = m_nam.post(other, QByteArray("{\"message_id\":\"x\"}"));
+    QSignalSpy deniedDone(denied, &QNetworkReply::finished);
+    QVERIFY(deniedDone.wait(20000));
+    QCOMPARE(denied->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+    denied->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(TestHubSends)
