@@ -98,17 +98,23 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
 }
 
-QSqlQuery Database::prepare(const QString &sql)
+QSqlQuery &Database::prepare(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql))
-        qCWarning(lcStorage).noquote() << "cannot prepare:" << q.lastError().text();
-    return q;
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end()) {
+        it->second->finish(); // release what the previous use left open (read locks, rows)
+        return *it->second;
+    }
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    if (!q->prepare(sql))
+        qCWarning(lcStorage).noquote() << "cannot prepare:" << q->lastError().text();
+    return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
 bool Database::exec(QSqlQuery &query, QString *error)
@@ -130,18 +136,29 @@ bool Database::execute(const QString &sql, QString *error)
     return false;
 }
 
+void Database::finishStatements()
+{
+    // A statement still open (rows not read to the end, RETURNING not reset) keeps SQLite from
+    // committing and holds back WAL checkpoints.
+    for (auto &[sql, query] : m_statements)
+        query->finish();
+}
+
 bool Database::begin()
 {
+    finishStatements();
     return m_db.transaction();
 }
 
 bool Database::commit()
 {
+    finishStatements();
     return m_db.commit();
 }
 
 bool Database::rollback()
 {
+    finishStatements();
     return m_db.rollback();
 }
 
@@ -177,7 +194,7 @@ bool Database::migrate(const QList<Migration> &migrations, QString *error)
                 return false;
             }
         }
-        QSqlQuery record = prepare(QStringLiteral("INSERT INTO schema_migrations(version, description, applied_at) "
+        QSqlQuery &record = prepare(QStringLiteral("INSERT INTO schema_migrations(version, description, applied_at) "
                                                   "VALUES (?, ?, CAST(? AS BIGINT))"));
         record.addBindValue(m.version);
         record.addBindValue(m.description);

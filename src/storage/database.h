@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -7,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <unordered_map>
 #include <optional>
 
 namespace Deskline::Storage {
@@ -60,16 +62,21 @@ public:
     bool migrate(const QList<Migration> &migrations, QString *error);
     [[nodiscard]] int schemaVersion();
 
-    // Prepares `sql`; on failure the query reports it through lastError().
-    QSqlQuery prepare(const QString &sql);
+    // Prepares `sql` once per connection and hands out the prepared statement again on later
+    // calls (SQLite compiles a statement in about the time it runs one). Bind, run and read it
+    // before preparing the same SQL again. On failure the query reports it through lastError().
+    QSqlQuery &prepare(const QString &sql);
     // Runs a prepared query; on failure sets `error` (when given) with the statement's error.
     static bool exec(QSqlQuery &query, QString *error = nullptr);
     // Runs one statement without parameters.
     bool execute(const QString &sql, QString *error = nullptr);
 
+    // Transactions; each first finishes the cached statements still open.
     bool begin();
     bool commit();
     bool rollback();
+
+    void finishStatements();
 
 private:
     Database(Dialect dialect, QString name);
@@ -77,6 +84,7 @@ private:
     Dialect m_dialect;
     QString m_name;
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace Deskline::Storage

@@ -192,7 +192,7 @@ bool AgentStore::add(const QString &name, Role role, const QString &password,
     if (hash.isEmpty())
         return fail(error, QStringLiteral("cannot hash the password (out of memory?)"));
 
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.prepare(
         QStringLiteral("INSERT INTO agents(name, role, password_hash, lines, disabled, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(name);
@@ -213,7 +213,7 @@ bool AgentStore::add(const QString &name, Role role, const QString &password,
 bool AgentStore::updateOne(
     const QString &name, const QString &sql, const QVariantList &values, QString *error)
 {
-    QSqlQuery q = m_db.prepare(sql);
+    QSqlQuery &q = m_db.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(name);
@@ -226,7 +226,7 @@ bool AgentStore::updateOne(
 
 bool AgentStore::revokeAllOf(const QString &name, QString *error)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM tokens WHERE agent = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM tokens WHERE agent = ?"));
     q.addBindValue(name);
     if (!run(q, error))
         return false;
@@ -290,7 +290,7 @@ bool AgentStore::setRole(const QString &name, Role role, QString *error)
 
 QList<AgentInfo> AgentStore::list()
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.prepare(
         QStringLiteral("SELECT name, role, lines, disabled, created_at FROM agents"));
     QList<AgentInfo> out;
     QString error;
@@ -310,7 +310,7 @@ QList<AgentInfo> AgentStore::list()
 
 std::optional<AgentInfo> AgentStore::find(const QString &name)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT name, role, lines, disabled, created_at FROM agents WHERE name = ?"));
     q.addBindValue(name);
     QString error;
@@ -334,7 +334,7 @@ std::optional<AgentStore::Session> AgentStore::login(
         verifyPassword(dummyHash(), password);
         return refuse();
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT name, role, lines, disabled, created_at, "
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT name, role, lines, disabled, created_at, "
                                               "password_hash FROM agents WHERE name = ?"));
     q.addBindValue(name);
     if (!run(q, error))
@@ -366,7 +366,7 @@ std::optional<AgentStore::Session> AgentStore::login(
     session.token = randomToken();
     session.expiresAt = m_clock.now() + m_tokenLifetime;
     session.agent = *agent;
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
+    QSqlQuery &insert = m_db.prepare(QStringLiteral(
         "INSERT INTO tokens(token_hash, agent, created_at, expires_at) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(QString::fromLatin1(tokenHash(session.token)));
     insert.addBindValue(name);
@@ -382,7 +382,7 @@ std::optional<AgentInfo> AgentStore::authenticate(const QByteArray &token)
 {
     if (token.isEmpty() || token.size() > kMaxTokenLength)
         return std::nullopt;
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.prepare(
         QStringLiteral("SELECT a.name, a.role, a.lines, a.disabled, a.created_at"
                        " FROM tokens t JOIN agents a ON a.name = t.agent"
                        " WHERE t.token_hash = ? AND t.expires_at > ? AND a.disabled = 0"));
@@ -402,7 +402,7 @@ void AgentStore::revoke(const QByteArray &token)
 {
     if (token.isEmpty() || token.size() > kMaxTokenLength)
         return;
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM tokens WHERE token_hash = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM tokens WHERE token_hash = ?"));
     q.addBindValue(QString::fromLatin1(tokenHash(token)));
     QString error;
     if (!run(q, &error))
@@ -411,7 +411,7 @@ void AgentStore::revoke(const QByteArray &token)
 
 int AgentStore::purgeExpired()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM tokens WHERE expires_at <= ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM tokens WHERE expires_at <= ?"));
     q.addBindValue(qint64(m_clock.now()));
     QString error;
     if (!run(q, &error)) {

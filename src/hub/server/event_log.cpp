@@ -27,7 +27,7 @@ EventLog::EventLog(Database &db, const Clock &clock, QObject *parent)
 std::optional<qint64> EventLog::append(const EncodedEvent &event, QString *error)
 {
     if (!event.naturalKey.isEmpty()) {
-        QSqlQuery exists = m_db.prepare(QStringLiteral("SELECT seq FROM events WHERE natural_key = ?"));
+        QSqlQuery &exists = m_db.prepare(QStringLiteral("SELECT seq FROM events WHERE natural_key = ?"));
         exists.addBindValue(event.naturalKey);
         if (!Database::exec(exists, error))
             return std::nullopt;
@@ -35,14 +35,14 @@ std::optional<qint64> EventLog::append(const EncodedEvent &event, QString *error
             return 0; // a redelivery: the event is already in the log
     }
     // Take the next number; the row stays locked until the caller's commit.
-    QSqlQuery next = m_db.prepare(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'events' RETURNING value"));
+    QSqlQuery &next = m_db.prepare(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'events' RETURNING value"));
     if (!Database::exec(next, error) || !next.next()) {
         if (error && error->isEmpty())
             *error = QStringLiteral("the events counter is missing");
         return std::nullopt;
     }
     const qint64 seq = next.value(0).toLongLong();
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
+    QSqlQuery &insert = m_db.prepare(QStringLiteral(
         "INSERT INTO events(seq, kind, natural_key, line_id, payload, received_at) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(seq);
     insert.addBindValue(event.kind);
@@ -55,6 +55,7 @@ std::optional<qint64> EventLog::append(const EncodedEvent &event, QString *error
     if (!materialize(seq, event, error))
         return std::nullopt;
     m_dirty = true;
+    m_lastAppended = seq;
     return seq;
 }
 
@@ -63,7 +64,7 @@ void EventLog::notifyCommitted()
     if (!m_dirty)
         return;
     m_dirty = false;
-    emit appended(lastSeq());
+    emit appended(m_lastAppended);
 }
 
 qint64 EventLog::lastSeq()
@@ -77,7 +78,7 @@ qint64 EventLog::lastSeq()
 QList<StoredEvent> EventLog::after(qint64 seq, int limit)
 {
     QList<StoredEvent> out;
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT seq, kind, line_id, received_at, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?"));
     q.addBindValue(seq);
     q.addBindValue(std::clamp(limit, 1, 5000));

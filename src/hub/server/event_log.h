@@ -54,6 +54,7 @@ private:
     Storage::Database &m_db;
     const Clock &m_clock;
     bool m_dirty = false;
+    qint64 m_lastAppended = 0;
 };
 
 } // namespace Deskline::Hub

@@ -288,7 +288,7 @@ void HubServer::changeAssignment(const ServerRequest &request, Responder respond
         return;
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString key = body.value(L("chat_key")).toString();
-    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT phone_number_id, assignee FROM chats WHERE chat_key = ?"));
+    QSqlQuery &q = m_db->prepare(QStringLiteral("SELECT phone_number_id, assignee FROM chats WHERE chat_key = ?"));
     q.addBindValue(key);
     if (!Storage::Database::exec(q) || !q.next()) {
         responder.respondJson(404, Responder::errorBody(QStringLiteral("no such chat")));
@@ -380,7 +380,7 @@ QJsonObject HubServer::snapshot(const AgentInfo &agent)
         " ORDER BY last_message_at DESC LIMIT 500")), "phone_number_id");
     QJsonArray messages;
     for (const QJsonValue &c : chats) {
-        QSqlQuery q = m_db->prepare(QStringLiteral(
+        QSqlQuery &q = m_db->prepare(QStringLiteral(
             "SELECT message_key, wamid, client_id, chat_key, direction, kind, body, sent_by, created_at, status,"
             " sent_at, delivered_at, read_at, played_at, failed_at, errors FROM messages WHERE chat_key = ?"
             " ORDER BY created_at DESC LIMIT 50"));

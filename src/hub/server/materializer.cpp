@@ -60,7 +60,7 @@ bool upsertChat(Database &db, qint64 seq, const QJsonObject &p, const QJsonObjec
 {
     const bool opens = inbound && p.value(L("opens_window")).toBool();
     const QJsonValue ts = p.value(L("timestamp"));
-    QSqlQuery q = db.prepare(QStringLiteral(
+    QSqlQuery &q = db.prepare(QStringLiteral(
         "INSERT INTO chats(chat_key, phone_number_id, customer_key, wa_id, user_id, name, username,"
         " last_inbound_at, referral_at, last_message_at, updated_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(chat_key) DO UPDATE SET"
@@ -91,7 +91,7 @@ bool applyInbound(Database &db, qint64 seq, const QJsonObject &p, QString *error
     if (!upsertChat(db, seq, p, p.value(L("customer")).toObject(), true, error))
         return false;
     const QString wamid = p.value(L("wamid")).toString();
-    QSqlQuery q = db.prepare(QStringLiteral(
+    QSqlQuery &q = db.prepare(QStringLiteral(
         "INSERT INTO messages(message_key, wamid, chat_key, direction, kind, body, payload, created_at, updated_seq)"
         " VALUES (?, ?, ?, 'in', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(wamid);
@@ -115,21 +115,21 @@ bool applyStatus(Database &db, qint64 seq, const QJsonObject &p, QString *error)
 
     if (!clientId.isEmpty()) {
         // A send the hub made: settle it (it may be "unconfirmed" after a crash) and link the wamid.
-        QSqlQuery settle = db.prepare(QStringLiteral(
+        QSqlQuery &settle = db.prepare(QStringLiteral(
             "UPDATE sends SET state = 'accepted', wamid = ?, updated_at = ? WHERE idempotency_key = ? AND state IN ('pending','unconfirmed')"));
         settle.addBindValue(wamid);
         settle.addBindValue(at);
         settle.addBindValue(clientId);
         if (!Database::exec(settle, error))
             return false;
-        QSqlQuery link = db.prepare(QStringLiteral("UPDATE messages SET wamid = ? WHERE client_id = ? AND wamid IS NULL"));
+        QSqlQuery &link = db.prepare(QStringLiteral("UPDATE messages SET wamid = ? WHERE client_id = ? AND wamid IS NULL"));
         link.addBindValue(wamid);
         link.addBindValue(clientId);
         if (!Database::exec(link, error))
             return false;
     }
 
-    QSqlQuery row = db.prepare(QStringLiteral(
+    QSqlQuery &row = db.prepare(QStringLiteral(
         "SELECT sent_at, delivered_at, read_at, played_at, failed_at, errors FROM messages WHERE wamid = ?"));
     row.addBindValue(wamid);
     if (!Database::exec(row, error))
@@ -149,7 +149,7 @@ bool applyStatus(Database &db, qint64 seq, const QJsonObject &p, QString *error)
         const QString customer = !p.value(L("recipient_user_id")).toString().isEmpty()
             ? p.value(L("recipient_user_id")).toString() : p.value(L("recipient_id")).toString();
         const QString key = chatKey(p.value(L("phone_number_id")).toString(), customer);
-        QSqlQuery insert = db.prepare(QStringLiteral(
+        QSqlQuery &insert = db.prepare(QStringLiteral(
             "INSERT INTO messages(message_key, wamid, chat_key, direction, kind, created_at, updated_seq)"
             " VALUES (?, ?, ?, 'out', 'unknown', ?, ?)"));
         insert.addBindValue(wamid);
@@ -164,7 +164,7 @@ bool applyStatus(Database &db, qint64 seq, const QJsonObject &p, QString *error)
         record.apply(*status, at);
     for (const QJsonValue &e : p.value(L("errors")).toArray())
         errors.append(e);
-    QSqlQuery update = db.prepare(QStringLiteral(
+    QSqlQuery &update = db.prepare(QStringLiteral(
         "UPDATE messages SET status = ?, sent_at = ?, delivered_at = ?, read_at = ?, played_at = ?, failed_at = ?,"
         " errors = ?, updated_seq = ? WHERE wamid = ?"));
     update.addBindValue(wireName(record.status()));
@@ -181,14 +181,14 @@ bool applyStatus(Database &db, qint64 seq, const QJsonObject &p, QString *error)
     const QJsonObject pricing = p.value(L("pricing")).toObject();
     if (pricing.isEmpty())
         return true;
-    QSqlQuery once = db.prepare(QStringLiteral("INSERT INTO billed_messages(wamid) VALUES (?) ON CONFLICT DO NOTHING"));
+    QSqlQuery &once = db.prepare(QStringLiteral("INSERT INTO billed_messages(wamid) VALUES (?) ON CONFLICT DO NOTHING"));
     once.addBindValue(wamid);
     if (!Database::exec(once, error))
         return false;
     if (once.numRowsAffected() != 1)
         return true;
     const bool billable = pricing.value(L("billable")).toBool(pricing.value(L("type")).toString() == u"regular");
-    QSqlQuery bill = db.prepare(QStringLiteral(
+    QSqlQuery &bill = db.prepare(QStringLiteral(
         "INSERT INTO billing(phone_number_id, day, category, pricing_type, billable, total) VALUES (?, ?, ?, ?, ?, 1)"
         " ON CONFLICT(phone_number_id, day, category, pricing_type) DO UPDATE SET"
         " billable = billing.billable + excluded.billable, total = billing.total + 1"));
@@ -204,7 +204,7 @@ bool applyOutbound(Database &db, qint64 seq, const QJsonObject &p, QString *erro
 {
     const QString key = p.value(L("chat_key")).toString();
     const qint64 at = p.value(L("timestamp")).toInteger();
-    QSqlQuery insert = db.prepare(QStringLiteral(
+    QSqlQuery &insert = db.prepare(QStringLiteral(
         "INSERT INTO messages(message_key, wamid, client_id, chat_key, direction, kind, body, payload, sent_by, created_at, updated_seq)"
         " VALUES (?, ?, ?, ?, 'out', ?, ?, ?, ?, ?, ?)"
         // Its status webhooks may have come first (Meta does not order them after the send's
@@ -225,7 +225,7 @@ bool applyOutbound(Database &db, qint64 seq, const QJsonObject &p, QString *erro
     if (!Database::exec(insert, error))
         return false;
     // The business answered: this may open the free entry point window.
-    QSqlQuery chat = db.prepare(QStringLiteral("SELECT referral_at, fep_opened_at, fep_for_referral_at FROM chats WHERE chat_key = ?"));
+    QSqlQuery &chat = db.prepare(QStringLiteral("SELECT referral_at, fep_opened_at, fep_for_referral_at FROM chats WHERE chat_key = ?"));
     chat.addBindValue(key);
     if (!Database::exec(chat, error))
         return false;
@@ -233,7 +233,7 @@ bool applyOutbound(Database &db, qint64 seq, const QJsonObject &p, QString *erro
         return true;
     FreeEntryPointWindow fep = FreeEntryPointWindow::restore(epochOf(chat.value(0)), epochOf(chat.value(1)), epochOf(chat.value(2)));
     fep.recordBusinessMessage(at);
-    QSqlQuery update = db.prepare(QStringLiteral(
+    QSqlQuery &update = db.prepare(QStringLiteral(
         "UPDATE chats SET fep_opened_at = ?, fep_for_referral_at = ?, updated_seq = ?,"
         " last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at < ? THEN ? ELSE last_message_at END"
         " WHERE chat_key = ?"));
@@ -259,7 +259,7 @@ bool EventLog::materialize(qint64 seq, const EncodedEvent &event, QString *error
         return applyOutbound(m_db, seq, p, error);
     if (event.kind == u"template.status" || event.kind == u"template.quality") {
         const bool status = event.kind == u"template.status";
-        QSqlQuery q = m_db.prepare(QStringLiteral(
+        QSqlQuery &q = m_db.prepare(QStringLiteral(
             "INSERT INTO templates(id, name, language, category, status, reason, quality, updated_seq) VALUES (?,?,?,?,?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET ")
             + (status ? QStringLiteral("status = excluded.status, reason = excluded.reason")
@@ -276,7 +276,7 @@ bool EventLog::materialize(qint64 seq, const EncodedEvent &event, QString *error
         return Database::exec(q, error);
     }
     if (event.kind == u"template.refreshed") {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
+        QSqlQuery &q = m_db.prepare(QStringLiteral(
             "INSERT INTO templates(id, name, language, category, status, reason, quality, definition, updated_seq) VALUES (?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET name = excluded.name, language = excluded.language, category = excluded.category,"
             " status = excluded.status, reason = excluded.reason, quality = excluded.quality, definition = excluded.definition,"
@@ -294,7 +294,7 @@ bool EventLog::materialize(qint64 seq, const EncodedEvent &event, QString *error
         return Database::exec(q, error);
     }
     if (event.kind == u"line.refreshed") {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
+        QSqlQuery &q = m_db.prepare(QStringLiteral(
             "INSERT INTO lines(phone_number_id, waba_id, display_phone_number, verified_name, quality_rating, messaging_limit, status, updated_seq)"
             " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(phone_number_id) DO UPDATE SET waba_id = excluded.waba_id,"
             " display_phone_number = excluded.display_phone_number, verified_name = excluded.verified_name,"
@@ -307,7 +307,7 @@ bool EventLog::materialize(qint64 seq, const EncodedEvent &event, QString *error
         return Database::exec(q, error);
     }
     if (event.kind == u"line.quality") {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
+        QSqlQuery &q = m_db.prepare(QStringLiteral(
             "UPDATE lines SET messaging_limit = CASE WHEN ? <> '' THEN ? ELSE messaging_limit END, updated_seq = ?"
             " WHERE display_phone_number = ?"));
         const QString limit = p.value(L("messaging_limit")).toString();
@@ -318,7 +318,7 @@ bool EventLog::materialize(qint64 seq, const EncodedEvent &event, QString *error
         return Database::exec(q, error);
     }
     if (event.kind == u"chat.assigned") {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE chats SET assignee = ?, updated_seq = ? WHERE chat_key = ?"));
+        QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE chats SET assignee = ?, updated_seq = ? WHERE chat_key = ?"));
         const QString assignee = p.value(L("assignee")).toString();
         q.addBindValue(assignee.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(assignee));
         q.addBindValue(seq);

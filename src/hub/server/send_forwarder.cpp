@@ -82,7 +82,7 @@ SendForwarder::SendForwarder(Database &db, WebhookIngest &ingest, Cloud::GraphCl
 
 void SendForwarder::answerStored(const QString &key, Responder &responder)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT state, wamid, http_status, response FROM sends WHERE idempotency_key = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT state, wamid, http_status, response FROM sends WHERE idempotency_key = ?"));
     q.addBindValue(key);
     if (!Database::exec(q) || !q.next()) {
         responder.respondJson(500, Responder::errorBody(QStringLiteral("send record missing")));
@@ -111,7 +111,7 @@ void SendForwarder::handle(const AgentInfo &agent, const Net::ServerRequest &req
         responder.respondJson(403, refusal(QStringLiteral("forbidden"), QStringLiteral("you may not send from this line")));
         return;
     }
-    QSqlQuery existing = m_db.prepare(QStringLiteral("SELECT agent FROM sends WHERE idempotency_key = ?"));
+    QSqlQuery &existing = m_db.prepare(QStringLiteral("SELECT agent FROM sends WHERE idempotency_key = ?"));
     existing.addBindValue(key);
     if (Database::exec(existing) && existing.next()) {
         answerStored(key, responder); // the same key never causes a second send
@@ -125,7 +125,7 @@ void SendForwarder::handle(const AgentInfo &agent, const Net::ServerRequest &req
         return;
     }
     const QString chatKey = lineId + u'|' + to;
-    QSqlQuery chat = m_db.prepare(QStringLiteral("SELECT last_inbound_at, wa_id, user_id FROM chats WHERE chat_key = ?"));
+    QSqlQuery &chat = m_db.prepare(QStringLiteral("SELECT last_inbound_at, wa_id, user_id FROM chats WHERE chat_key = ?"));
     chat.addBindValue(chatKey);
     std::optional<EpochSeconds> lastInbound;
     QString waId = to, userId;
@@ -149,7 +149,7 @@ void SendForwarder::handle(const AgentInfo &agent, const Net::ServerRequest &req
         }
     } else {
         const QJsonObject t = body.value(L("template")).toObject();
-        QSqlQuery tmpl = m_db.prepare(QStringLiteral("SELECT status, reason FROM templates WHERE name = ? AND language = ?"));
+        QSqlQuery &tmpl = m_db.prepare(QStringLiteral("SELECT status, reason FROM templates WHERE name = ? AND language = ?"));
         tmpl.addBindValue(nonNull(t.value(L("name")).toString()));
         tmpl.addBindValue(nonNull(t.value(L("language")).toObject().value(L("code")).toString()));
         if (Database::exec(tmpl) && tmpl.next() && tmpl.value(0).toString() != u"APPROVED") {
@@ -166,7 +166,7 @@ void SendForwarder::handle(const AgentInfo &agent, const Net::ServerRequest &req
 
     // Durable before the Graph call: a crash from here on leaves it "unconfirmed", never resent.
     const qint64 now = m_clock.now();
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
+    QSqlQuery &insert = m_db.prepare(QStringLiteral(
         "INSERT INTO sends(idempotency_key, agent, phone_number_id, request, state, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, 'pending', ?, ?)"));
     insert.addBindValue(key);
@@ -239,7 +239,7 @@ void SendForwarder::finish(const QString &key, const AgentInfo &agent, const QSt
         status = 202;
         answer = QJsonObject{{QStringLiteral("state"), state}, {QStringLiteral("client_id"), key}};
     }
-    QSqlQuery update = m_db.prepare(QStringLiteral(
+    QSqlQuery &update = m_db.prepare(QStringLiteral(
         "UPDATE sends SET state = CASE WHEN state = 'accepted' THEN state ELSE ? END, wamid = COALESCE(?, wamid),"
         " http_status = ?, response = ?, updated_at = ? WHERE idempotency_key = ?"));
     update.addBindValue(state);

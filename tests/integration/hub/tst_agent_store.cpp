@@ -129,7 +129,7 @@ QString TestAgentStore::dumpTable(const QString &table)
 
 int TestAgentStore::countTokens(const QString &agent)
 {
-    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM tokens WHERE agent = ?"));
+    QSqlQuery &q = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM tokens WHERE agent = ?"));
     q.addBindValue(agent);
     if (!q.exec() || !q.next())
         return -1;
