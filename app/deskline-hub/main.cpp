@@ -140,13 +140,14 @@ int serve(QCoreApplication &app, const QStringList &args)
         std::fprintf(stderr, "deskline-hub: cannot listen on %s\n", qPrintable(hostPort));
         return 1;
     }
-    // SIGTERM/SIGINT: the zero-delay commit of webhooks already read runs before the quit.
+    // SIGTERM/SIGINT: webhooks already read are committed and answered, then the hub exits.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
             char c;
             [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
-            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+            // The commit already queued runs first; the grace lets its 200s reach the clients.
+            QTimer::singleShot(std::chrono::milliseconds(250), &app, &QCoreApplication::quit);
         });
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
