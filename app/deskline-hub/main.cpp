@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -76,9 +77,13 @@ int serve(QCoreApplication &app, const QStringList &args)
     const QCommandLineOption waba(QStringLiteral("waba-id"), QStringLiteral("WhatsApp Business Account whose lines and templates are refreshed from the Graph API."), QStringLiteral("ID"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain): serve HTTPS and WSS."), QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption logRequests(QStringLiteral("log-requests"), QStringLiteral("Log one line per HTTP request (method, path, status, time)."));
     const QCommandLineOption secrets(QStringLiteral("secrets-file"), QStringLiteral("KEY=VALUE file (mode 0600) with the three secrets."), QStringLiteral("FILE"));
-    parser.addOptions({listen, db, graph, version, waba, tlsCert, tlsKey, secrets});
+    parser.addOptions({listen, db, graph, version, waba, tlsCert, tlsKey, logRequests, secrets});
     parser.process(args);
+
+    if (!parser.isSet(logRequests))
+        QLoggingCategory::setFilterRules(QStringLiteral("deskline.net.info=false")); // refusals are still logged by the hub
 
     Hub::HubConfig config;
     config.databaseUrl = parser.value(db);

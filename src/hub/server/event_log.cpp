@@ -26,15 +26,7 @@ EventLog::EventLog(Database &db, const Clock &clock, QObject *parent)
 
 std::optional<qint64> EventLog::append(const EncodedEvent &event, QString *error)
 {
-    if (!event.naturalKey.isEmpty()) {
-        QSqlQuery &exists = m_db.prepare(QStringLiteral("SELECT seq FROM events WHERE natural_key = ?"));
-        exists.addBindValue(event.naturalKey);
-        if (!Database::exec(exists, error))
-            return std::nullopt;
-        if (exists.next())
-            return 0; // a redelivery: the event is already in the log
-    }
-    // Take the next number; the row stays locked until the caller's commit.
+    // Take the next number; the counter row stays locked until the caller's commit.
     QSqlQuery &next = m_db.prepare(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'events' RETURNING value"));
     if (!Database::exec(next, error) || !next.next()) {
         if (error && error->isEmpty())
@@ -42,8 +34,10 @@ std::optional<qint64> EventLog::append(const EncodedEvent &event, QString *error
         return std::nullopt;
     }
     const qint64 seq = next.value(0).toLongLong();
+    next.finish();
     QSqlQuery &insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO events(seq, kind, natural_key, line_id, payload, received_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO events(seq, kind, natural_key, line_id, payload, received_at) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(natural_key) DO NOTHING"));
     insert.addBindValue(seq);
     insert.addBindValue(event.kind);
     insert.addBindValue(event.naturalKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(event.naturalKey));
@@ -52,6 +46,14 @@ std::optional<qint64> EventLog::append(const EncodedEvent &event, QString *error
     insert.addBindValue(qint64(m_clock.now()));
     if (!Database::exec(insert, error))
         return std::nullopt;
+    if (insert.numRowsAffected() == 0) {
+        // A redelivery: its natural key is already in the log. Give the number back, so the
+        // sequence stays gap-free (still inside the same transaction).
+        QSqlQuery &back = m_db.prepare(QStringLiteral("UPDATE counters SET value = value - 1 WHERE name = 'events'"));
+        if (!Database::exec(back, error))
+            return std::nullopt;
+        return 0;
+    }
     if (!materialize(seq, event, error))
         return std::nullopt;
     m_dirty = true;
