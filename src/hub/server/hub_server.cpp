@@ -88,8 +88,10 @@ bool HubServer::open(QString *error)
         if (!m_config.wabaId.isEmpty()) {
             m_refresh.setInterval(std::max(1, m_config.refreshMinutes) * 60 * 1000);
             connect(&m_refresh, &QTimer::timeout, this, &HubServer::refreshFromGraph);
+            connect(&m_refresh, &QTimer::timeout, this, &HubServer::refreshAnalytics);
             m_refresh.start();
             QTimer::singleShot(0, this, &HubServer::refreshFromGraph);
+            QTimer::singleShot(0, this, &HubServer::refreshAnalytics);
         }
     }
     m_sends = std::make_unique<SendForwarder>(*m_db, *m_ingest, m_graph.get(), m_clock);
@@ -453,6 +455,37 @@ void HubServer::refreshFromGraph()
         QString error;
         if (!events.isEmpty() && !m_ingest->appendNow(events, &error))
             qCWarning(lcHub).noquote() << "template refresh not stored:" << error;
+    });
+}
+
+void HubServer::refreshAnalytics()
+{
+    if (!m_graph || m_config.wabaId.isEmpty())
+        return;
+    // What Meta counted, to reconcile with the billing counted from status webhooks. Refused
+    // where the business is billed through a partner (no COST visibility): then nothing is stored.
+    const EpochSeconds now = m_clock.now();
+    const EpochSeconds start = now - now % kSecondsPerDay - 2 * kSecondsPerDay;
+    m_graph->analytics(m_config.wabaId, true, start, now, QStringLiteral("DAILY"), this,
+                       [this](const Cloud::GraphResult<Cloud::Analytics> &r) {
+        m_metrics.graphCall(r.ok() ? QStringLiteral("ok") : QStringLiteral("error"));
+        if (!r.ok())
+            return;
+        QJsonArray points;
+        for (const Cloud::AnalyticsPoint &p : r.value->points)
+            points.append(QJsonObject{{QStringLiteral("start"), p.start}, {QStringLiteral("end"), p.end},
+                                      {QStringLiteral("phone_number"), p.phoneNumber}, {QStringLiteral("country"), p.country},
+                                      {QStringLiteral("pricing_type"), p.type}, {QStringLiteral("pricing_category"), p.category},
+                                      {QStringLiteral("tier"), p.tier}, {QStringLiteral("volume"), p.volume},
+                                      {QStringLiteral("cost"), p.cost}});
+        EncodedEvent e;
+        e.kind = QStringLiteral("billing.analytics");
+        e.payload = QJsonObject{{QStringLiteral("waba_id"), m_config.wabaId}, {QStringLiteral("points"), points}};
+        e.naturalKey = QStringLiteral("billing.analytics:") + QString::fromLatin1(
+            QCryptographicHash::hash(QJsonDocument(e.payload).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex().left(32));
+        QString error;
+        if (!m_ingest->appendNow({e}, &error))
+            qCWarning(lcHub).noquote() << "analytics not stored:" << error;
     });
 }
 

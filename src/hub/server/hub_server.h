@@ -64,6 +64,8 @@ public:
     AgentStore &agents() { return *m_agents; }
     // Reads lines and templates from the Graph API and appends what changed as events.
     void refreshFromGraph();
+    // Reads pricing_analytics for the last days and stores it as a `billing.analytics` event.
+    void refreshAnalytics();
     WebhookIngest &ingest() { return *m_ingest; }
     Storage::Database &database() { return *m_db; }
     HubMetrics &metrics() { return m_metrics; }

@@ -196,8 +196,10 @@ void TestHubSends::refreshBringsLinesAndTemplates()
 {
     QCOMPARE(count(u"SELECT COUNT(*) FROM lines"_qs), 2);
     QCOMPARE(count(u"SELECT COUNT(*) FROM templates WHERE status = 'APPROVED'"_qs), 4);
+    QTRY_COMPARE(count(u"SELECT COUNT(*) FROM events WHERE kind = 'billing.analytics'"_qs), 1);
     const qint64 seq = m_hub->eventLog().lastSeq();
     m_hub->refreshFromGraph(); // nothing changed: nothing appended
+    m_hub->refreshAnalytics();
     QTest::qWait(200); // give a wrong append a chance to show
     QCOMPARE(m_hub->eventLog().lastSeq(), seq);
 }
