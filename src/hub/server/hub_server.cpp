@@ -272,6 +272,42 @@ void HubServer::addRoutes()
             });
         });
     });
+    // Internal notes: seen by the team, never sent to the customer.
+    m_http->route("POST", QStringLiteral("/api/v1/chats/note"), [this](const ServerRequest &rq, Responder rs) {
+        const auto agent = authenticate(rq, rs);
+        if (!agent)
+            return;
+        const QJsonObject body = QJsonDocument::fromJson(rq.body).object();
+        const QString key = body.value(L("chat_key")).toString();
+        const QString text = body.value(L("text")).toString().trimmed();
+        QSqlQuery &q = m_db->prepare(QStringLiteral("SELECT phone_number_id FROM chats WHERE chat_key = ?"));
+        q.addBindValue(key);
+        if (!Storage::Database::exec(q) || !q.next()) {
+            rs.respondJson(404, Responder::errorBody(QStringLiteral("no such chat")));
+            return;
+        }
+        const QString line = q.value(0).toString();
+        q.finish();
+        if (!permits(*agent, Action::WriteNote, line)) {
+            rs.respondJson(403, Responder::errorBody(QStringLiteral("you may not work on this line")));
+            return;
+        }
+        if (text.isEmpty() || text.size() > 4096) {
+            rs.respondJson(400, Responder::errorBody(QStringLiteral("a note needs text (at most 4,096 characters)")));
+            return;
+        }
+        EncodedEvent e;
+        e.kind = QStringLiteral("note.added");
+        e.lineId = line;
+        e.payload = QJsonObject{{QStringLiteral("chat_key"), key}, {QStringLiteral("author"), agent->name},
+                                {QStringLiteral("text"), text}, {QStringLiteral("created_at"), m_clock.now()}};
+        QString error;
+        if (!m_ingest->appendNow({e}, &error)) {
+            rs.respondJson(500, Responder::errorBody(QStringLiteral("not stored; please retry")));
+            return;
+        }
+        rs.respondJson(200, QJsonObject{{QStringLiteral("seq"), m_log->lastSeq()}});
+    });
     m_http->route("POST", QStringLiteral("/api/v1/chats/claim"), [this](const ServerRequest &rq, Responder rs) {
         changeAssignment(rq, rs, QStringLiteral("claim"));
     });

@@ -334,6 +334,16 @@ void TestHub::claimsAreExclusive()
     QVERIFY(q.exec(u"SELECT assignee FROM chats"_qs) && q.next());
     QCOMPARE(q.value(0).toString(), u"elif"_qs);
     QCOMPARE(m_hub->eventLog().after(0, 10).last().kind, u"chat.assigned"_qs);
+
+    // Internal notes travel as events too.
+    const QByteArray note = QJsonDocument(QJsonObject{{u"chat_key"_qs, QString(kLineA + u"|79161234567"_qs)},
+                                                      {u"text"_qs, u"Клиент просит перезвонить после 18:00"_qs}}).toJson();
+    QCOMPARE(request("POST", u"/api/v1/chats/note"_qs, note, {{"Authorization", anna}}).status, 200);
+    const StoredEvent last = m_hub->eventLog().after(0, 10).last();
+    QCOMPARE(last.kind, u"note.added"_qs);
+    QCOMPARE(last.payload.value(u"author").toString(), u"anna"_qs);
+    QCOMPARE(request("POST", u"/api/v1/chats/note"_qs, QByteArray("{\"chat_key\":\"nope\",\"text\":\"x\"}"),
+                     {{"Authorization", anna}}).status, 404);
 }
 
 void TestHub::rolesLimitWhatAnAgentSees()
