@@ -1,0 +1,322 @@
+#include "storage/cache_search.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcCacheSearch, "deskline.cache.search")
+
+namespace Deskline::Storage {
+
+namespace {
+
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString escapeLike(const QString &term)
+{
+    QString out;
+    out.reserve(term.size() + 2);
+    for (const QChar c : term) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            out.append(u'\\');
+        out.append(c);
+    }
+    return out;
+}
+
+qsizetype codePoints(const QString &s)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!s.at(i).isLowSurrogate())
+            ++n;
+    }
+    return n;
+}
+
+QString snippetOf(const QString &original, const QStringList &terms)
+{
+    QList<int> map;
+    const QString norm = normalizeForSearch(original, &map);
+    qsizetype at = -1;
+    qsizetype length = 0;
+    for (const QString &t : terms) {
+        at = norm.indexOf(t);
+        if (at >= 0) {
+            length = t.size();
+            break;
+        }
+    }
+    constexpr int kBefore = 30;
+    constexpr int kAfter = 50;
+    if (at < 0 || map.isEmpty())
+        return original.left(kBefore + kAfter);
+    const qsizetype start = map.at(at);
+    const qsizetype end = at + length - 1 < map.size() ? map.at(at + length - 1) + 1 : original.size();
+    qsizetype from = qMax<qsizetype>(0, start - kBefore);
+    qsizetype to = qMin<qsizetype>(original.size(), end + kAfter);
+    if (from > 0 && original.at(from).isLowSurrogate())
+        --from;
+    if (to < original.size() && original.at(to).isLowSurrogate())
+        ++to;
+    QString out = original.mid(from, to - from).simplified();
+    if (from > 0)
+        out.prepend(u'…');
+    if (to < original.size())
+        out.append(u'…');
+    return out;
+}
+
+bool deleteRow(Database &db, bool messages, qint64 rowid, QString *error)
+{
+    QSqlQuery &del = db.prepare(messages ? QStringLiteral("DELETE FROM message_search WHERE rowid = ?")
+                                         : QStringLiteral("DELETE FROM contact_search WHERE rowid = ?"));
+    del.addBindValue(rowid);
+    return Database::exec(del, error);
+}
+
+bool insertRow(Database &db, bool messages, qint64 rowid, const QString &norm, QString *error)
+{
+    QSqlQuery &ins = db.prepare(messages ? QStringLiteral("INSERT INTO message_search(rowid, norm) VALUES (?, ?)")
+                                         : QStringLiteral("INSERT INTO contact_search(rowid, norm) VALUES (?, ?)"));
+    ins.addBindValue(rowid);
+    ins.addBindValue(nonNull(norm));
+    return Database::exec(ins, error);
+}
+
+} // namespace
+
+QString normalizeForSearch(const QString &text, QList<int> *sourceIndex)
+{
+    QString out;
+    out.reserve(text.size());
+    if (sourceIndex) {
+        sourceIndex->clear();
+        sourceIndex->reserve(text.size());
+    }
+    bool afterLatin = false;
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype start = i;
+        const qsizetype width = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate() ? 2 : 1;
+        i += width;
+        QString piece = text.mid(start, width).toLower();
+        piece.replace(QChar(0x0131), u'i'); // Turkish dotless ı
+        piece = piece.normalized(QString::NormalizationForm_D);
+        for (const QChar c : std::as_const(piece)) {
+            const bool mark = c.category() == QChar::Mark_NonSpacing;
+            if (mark && afterLatin)
+                continue; // ü → u, the dot of İ → i
+            out.append(c);
+            if (sourceIndex)
+                sourceIndex->append(int(start));
+            if (!mark)
+                afterLatin = c.script() == QChar::Script_Latin;
+        }
+    }
+    return out;
+}
+
+bool indexMessage(Database &db, const QString &messageKey, bool isNew, QString *error)
+{
+    QSqlQuery &row = db.prepare(QStringLiteral("SELECT rowid, body, media_caption, media_filename FROM messages WHERE message_key = ?"));
+    row.addBindValue(messageKey);
+    if (!Database::exec(row, error))
+        return false;
+    if (!row.next())
+        return true;
+    const qint64 rowid = row.value(0).toLongLong();
+    QStringList parts;
+    for (int i = 1; i <= 3; ++i) {
+        const QString s = row.value(i).toString();
+        if (!s.isEmpty())
+            parts.append(s);
+    }
+    row.finish();
+    if (!isNew && !deleteRow(db, true, rowid, error))
+        return false;
+    if (parts.isEmpty())
+        return true;
+    return insertRow(db, true, rowid, normalizeForSearch(parts.join(u'\n')), error);
+}
+
+bool indexNewMessage(Database &db, qint64 rowid, const QStringList &texts, QString *error)
+{
+    QStringList parts;
+    for (const QString &t : texts) {
+        if (!t.isEmpty())
+            parts.append(t);
+    }
+    if (parts.isEmpty())
+        return true;
+    return insertRow(db, true, rowid, normalizeForSearch(parts.join(u'\n')), error);
+}
+
+bool unindexMessage(Database &db, const QString &messageKey, QString *error)
+{
+    QSqlQuery &row = db.prepare(QStringLiteral("SELECT rowid FROM messages WHERE message_key = ?"));
+    row.addBindValue(messageKey);
+    if (!Database::exec(row, error))
+        return false;
+    if (!row.next())
+        return true;
+    const qint64 rowid = row.value(0).toLongLong();
+    row.finish();
+    return deleteRow(db, true, rowid, error);
+}
+
+bool indexContact(Database &db, const QString &contactKey, bool isNew, QString *error)
+{
+    QSqlQuery &row = db.prepare(QStringLiteral("SELECT rowid, name, username FROM contacts WHERE contact_key = ?"));
+    row.addBindValue(contactKey);
+    if (!Database::exec(row, error))
+        return false;
+    if (!row.next())
+        return true;
+    const qint64 rowid = row.value(0).toLongLong();
+    QStringList parts;
+    for (int i = 1; i <= 2; ++i) {
+        const QString s = row.value(i).toString();
+        if (!s.isEmpty())
+            parts.append(s);
+    }
+    row.finish();
+    if (!isNew && !deleteRow(db, false, rowid, error))
+        return false;
+    if (parts.isEmpty())
+        return true;
+    return insertRow(db, false, rowid, normalizeForSearch(parts.join(u'\n')), error);
+}
+
+bool unindexContact(Database &db, const QString &contactKey, QString *error)
+{
+    QSqlQuery &row = db.prepare(QStringLiteral("SELECT rowid FROM contacts WHERE contact_key = ?"));
+    row.addBindValue(contactKey);
+    if (!Database::exec(row, error))
+        return false;
+    if (!row.next())
+        return true;
+    const qint64 rowid = row.value(0).toLongLong();
+    row.finish();
+    return deleteRow(db, false, rowid, error);
+}
+
+bool rebuildSearchIndex(Database &db, QString *error)
+{
+    if (!db.execute(QStringLiteral("DELETE FROM message_search"), error)
+        || !db.execute(QStringLiteral("DELETE FROM contact_search"), error))
+        return false;
+    QSqlQuery messages(db.sql());
+    messages.setForwardOnly(true);
+    if (!messages.exec(QStringLiteral("SELECT rowid, body, media_caption, media_filename FROM messages"))) {
+        if (error)
+            *error = messages.lastError().text();
+        return false;
+    }
+    while (messages.next()) {
+        QStringList parts;
+        for (int i = 1; i <= 3; ++i) {
+            const QString s = messages.value(i).toString();
+            if (!s.isEmpty())
+                parts.append(s);
+        }
+        if (!parts.isEmpty()
+            && !insertRow(db, true, messages.value(0).toLongLong(), normalizeForSearch(parts.join(u'\n')), error))
+            return false;
+    }
+    QSqlQuery contacts(db.sql());
+    contacts.setForwardOnly(true);
+    if (!contacts.exec(QStringLiteral("SELECT rowid, name, username FROM contacts"))) {
+        if (error)
+            *error = contacts.lastError().text();
+        return false;
+    }
+    while (contacts.next()) {
+        QStringList parts;
+        for (int i = 1; i <= 2; ++i) {
+            const QString s = contacts.value(i).toString();
+            if (!s.isEmpty())
+                parts.append(s);
+        }
+        if (!parts.isEmpty()
+            && !insertRow(db, false, contacts.value(0).toLongLong(), normalizeForSearch(parts.join(u'\n')), error))
+            return false;
+    }
+    return true;
+}
+
+QList<SearchHit> searchCache(Database &db, const QString &text, int limit)
+{
+    QList<SearchHit> hits;
+    const QStringList terms = normalizeForSearch(text).simplified().split(u' ', Qt::SkipEmptyParts);
+    if (terms.isEmpty() || limit <= 0)
+        return hits;
+    QStringList phrases;
+    QStringList likes;
+    for (const QString &t : terms) {
+        if (codePoints(t) >= 3)
+            phrases.append(u'"' + QString(t).replace(u'"', QStringLiteral("\"\"")) + u'"');
+        else
+            likes.append(QStringLiteral("%") + escapeLike(t) + QStringLiteral("%"));
+    }
+    auto where = [&]() {
+        QStringList parts;
+        if (!phrases.isEmpty())
+            parts.append(QStringLiteral("s.norm MATCH ?")); // the column filter keeps the table's name out
+        for (qsizetype i = 0; i < likes.size(); ++i)
+            parts.append(QStringLiteral("s.norm LIKE ? ESCAPE '\\'"));
+        return parts.join(QStringLiteral(" AND "));
+    };
+    auto bind = [&](QSqlQuery &q) {
+        if (!phrases.isEmpty())
+            q.addBindValue(phrases.join(QStringLiteral(" AND ")));
+        for (const QString &l : likes)
+            q.addBindValue(l);
+    };
+
+    // Contacts: every chat of a matching contact.
+    QSqlQuery contacts(db.sql());
+    contacts.setForwardOnly(true);
+    contacts.prepare(QStringLiteral("SELECT ch.chat_key, c.name, c.username FROM contact_search s"
+                                    " JOIN contacts c ON c.rowid = s.rowid JOIN chats ch ON ch.contact_key = c.contact_key"
+                                    " WHERE ") + where() + QStringLiteral(" ORDER BY ch.last_message_at DESC LIMIT ?"));
+    bind(contacts);
+    contacts.addBindValue(limit);
+    if (contacts.exec()) {
+        while (contacts.next()) {
+            const QString name = contacts.value(1).toString();
+            hits.append({contacts.value(0).toString(), QString(),
+                         name.isEmpty() ? contacts.value(2).toString() : name});
+        }
+    } else {
+        qCWarning(lcCacheSearch).noquote() << "contact search failed:" << contacts.lastError().text();
+    }
+    if (hits.size() >= limit)
+        return hits;
+
+    QSqlQuery messages(db.sql());
+    messages.setForwardOnly(true);
+    messages.prepare(QStringLiteral("SELECT m.chat_key, m.message_key, m.body, m.media_caption, m.media_filename FROM message_search s"
+                                    " JOIN messages m ON m.rowid = s.rowid WHERE ")
+                     + where() + QStringLiteral(" ORDER BY m.created_at DESC LIMIT ?"));
+    bind(messages);
+    messages.addBindValue(limit - int(hits.size()));
+    if (!messages.exec()) {
+        qCWarning(lcCacheSearch).noquote() << "message search failed:" << messages.lastError().text();
+        return hits;
+    }
+    while (messages.next()) {
+        QStringList parts;
+        for (int i = 2; i <= 4; ++i) {
+            const QString s = messages.value(i).toString();
+            if (!s.isEmpty())
+                parts.append(s);
+        }
+        hits.append({messages.value(0).toString(), messages.value(1).toString(), snippetOf(parts.join(u'\n'), terms)});
+    }
+    return hits;
+}
+
+} // namespace Deskline::Storage
