@@ -17,6 +17,10 @@ packages=(
     libsodium-dev pkg-config
     # the TLS test makes a throwaway certificate
     openssl
+    # the console's keyring: QtKeychain over libsecret; the keyring tests run a throwaway
+    # session bus and GNOME Keyring (scripts/with-keyring.sh). No dbus-x11: with a display it
+    # autolaunches a bus and a password dialog that hangs keyring jobs.
+    qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring libsecret-tools
 )
 
 missing=()

@@ -917,4 +917,40 @@
         <translation>(Об этом правиле сообщалось, но Meta его пока не подтвердила.)</translation>
     </message>
 </context>
+<context>
+    <name>Deskline::Storage</name>
+    <message>
+        <source>Deskline keeps your sign-in in the system keyring, and none is running. Install and start a keyring (for example GNOME Keyring or KWallet), then sign in again.</source>
+        <extracomment>Shown when no Secret Service (GNOME Keyring, KWallet, …) answers on this computer</extracomment>
+        <translation>Deskline хранит данные для входа в системном хранилище ключей, но оно не запущено. Установите и запустите хранилище ключей (например, GNOME Keyring или KWallet), затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>Deskline keeps your sign-in in the system keyring, and it has no default keyring yet. Create one in your keyring manager (for example Passwords and Keys), then sign in again.</source>
+        <extracomment>Shown when a keyring service runs but has no default keyring (collection) to store into</extracomment>
+        <translation>Deskline хранит данные для входа в системном хранилище ключей, но в нём ещё нет связки ключей по умолчанию. Создайте её в менеджере ключей (например, «Пароли и ключи»), затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time. If it is asking for a password in another window, answer it; otherwise restart the keyring (for example GNOME Keyring or KWallet), then sign in again.</source>
+        <extracomment>Shown when the keyring did not answer within a few seconds</extracomment>
+        <translation>Системное хранилище ключей не ответило вовремя. Если оно запрашивает пароль в другом окне, введите его; иначе перезапустите хранилище ключей (например, GNOME Keyring или KWallet), затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (your login password usually does it), then sign in again.</source>
+        <translation>Системное хранилище ключей заблокировано. Разблокируйте его (обычно подходит пароль для входа в систему), затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>No sign-in is saved on this computer for this hub and agent. Sign in again.</source>
+        <extracomment>Shown when no token is stored for this hub and agent, e.g. on a first sign-in</extracomment>
+        <translation>На этом компьютере нет сохранённого входа для этого хаба и оператора. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give back what Deskline stored in it, so it cannot keep your sign-in safely. Check or reset the keyring (for example GNOME Keyring or KWallet), then sign in again.</source>
+        <extracomment>Shown when the keyring returned something other than what was just stored in it</extracomment>
+        <translation>Системное хранилище ключей вернуло не то, что в нём сохранил Deskline, поэтому доверить ему данные для входа нельзя. Проверьте или сбросьте хранилище ключей (например, GNOME Keyring или KWallet), затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>Deskline could not use the system keyring because of an internal error. Please report it.</source>
+        <translation>Deskline не смог воспользоваться системным хранилищем ключей из-за внутренней ошибки. Пожалуйста, сообщите о ней.</translation>
+    </message>
+</context>
 </TS>

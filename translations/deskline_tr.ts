@@ -917,4 +917,40 @@
         <translation>(Bu kural bildirildi ancak henüz Meta tarafından doğrulanmadı.)</translation>
     </message>
 </context>
+<context>
+    <name>Deskline::Storage</name>
+    <message>
+        <source>Deskline keeps your sign-in in the system keyring, and none is running. Install and start a keyring (for example GNOME Keyring or KWallet), then sign in again.</source>
+        <extracomment>Shown when no Secret Service (GNOME Keyring, KWallet, …) answers on this computer</extracomment>
+        <translation>Deskline oturum bilgilerinizi sistem anahtarlığında saklar, ancak çalışan bir anahtarlık yok. Bir anahtarlık (örneğin GNOME Keyring veya KWallet) kurup başlatın, ardından yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Deskline keeps your sign-in in the system keyring, and it has no default keyring yet. Create one in your keyring manager (for example Passwords and Keys), then sign in again.</source>
+        <extracomment>Shown when a keyring service runs but has no default keyring (collection) to store into</extracomment>
+        <translation>Deskline oturum bilgilerinizi sistem anahtarlığında saklar, ancak henüz varsayılan bir anahtarlık yok. Anahtarlık yöneticinizde (örneğin Parolalar ve Anahtarlar) bir tane oluşturun, ardından yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time. If it is asking for a password in another window, answer it; otherwise restart the keyring (for example GNOME Keyring or KWallet), then sign in again.</source>
+        <extracomment>Shown when the keyring did not answer within a few seconds</extracomment>
+        <translation>Sistem anahtarlığı zamanında yanıt vermedi. Başka bir pencerede parola soruyorsa yanıtlayın; aksi hâlde anahtarlığı (örneğin GNOME Keyring veya KWallet) yeniden başlatın, ardından yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (your login password usually does it), then sign in again.</source>
+        <translation>Sistem anahtarlığı kilitli. Kilidini açın (genellikle giriş parolanız yeterlidir), ardından yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>No sign-in is saved on this computer for this hub and agent. Sign in again.</source>
+        <extracomment>Shown when no token is stored for this hub and agent, e.g. on a first sign-in</extracomment>
+        <translation>Bu bilgisayarda bu hub ve temsilci için kayıtlı bir oturum yok. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give back what Deskline stored in it, so it cannot keep your sign-in safely. Check or reset the keyring (for example GNOME Keyring or KWallet), then sign in again.</source>
+        <extracomment>Shown when the keyring returned something other than what was just stored in it</extracomment>
+        <translation>Sistem anahtarlığı, Deskline&apos;ın içine kaydettiğini geri vermedi; bu yüzden oturum bilgilerinizi güvenle saklayamaz. Anahtarlığı (örneğin GNOME Keyring veya KWallet) denetleyin ya da sıfırlayın, ardından yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Deskline could not use the system keyring because of an internal error. Please report it.</source>
+        <translation>Deskline, iç bir hata nedeniyle sistem anahtarlığını kullanamadı. Lütfen bu hatayı bildirin.</translation>
+    </message>
+</context>
 </TS>

@@ -917,4 +917,40 @@
         <translation>（此规则已有报告，但尚未经 Meta 确认。）</translation>
     </message>
 </context>
+<context>
+    <name>Deskline::Storage</name>
+    <message>
+        <source>Deskline keeps your sign-in in the system keyring, and none is running. Install and start a keyring (for example GNOME Keyring or KWallet), then sign in again.</source>
+        <extracomment>Shown when no Secret Service (GNOME Keyring, KWallet, …) answers on this computer</extracomment>
+        <translation>Deskline 将您的登录信息保存在系统密钥环中，但当前没有正在运行的密钥环。请安装并启动一个密钥环（例如 GNOME Keyring 或 KWallet），然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Deskline keeps your sign-in in the system keyring, and it has no default keyring yet. Create one in your keyring manager (for example Passwords and Keys), then sign in again.</source>
+        <extracomment>Shown when a keyring service runs but has no default keyring (collection) to store into</extracomment>
+        <translation>Deskline 将您的登录信息保存在系统密钥环中，但目前还没有默认密钥环。请在密钥环管理器（例如“密码和密钥”）中创建一个，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time. If it is asking for a password in another window, answer it; otherwise restart the keyring (for example GNOME Keyring or KWallet), then sign in again.</source>
+        <extracomment>Shown when the keyring did not answer within a few seconds</extracomment>
+        <translation>系统密钥环未能及时响应。如果它正在另一个窗口中要求输入密码，请完成输入；否则请重启密钥环（例如 GNOME Keyring 或 KWallet），然后重新登录。</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (your login password usually does it), then sign in again.</source>
+        <translation>系统密钥环已锁定。请将其解锁（通常使用您的登录密码即可），然后重新登录。</translation>
+    </message>
+    <message>
+        <source>No sign-in is saved on this computer for this hub and agent. Sign in again.</source>
+        <extracomment>Shown when no token is stored for this hub and agent, e.g. on a first sign-in</extracomment>
+        <translation>此计算机上没有保存该中心服务器和坐席的登录信息。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give back what Deskline stored in it, so it cannot keep your sign-in safely. Check or reset the keyring (for example GNOME Keyring or KWallet), then sign in again.</source>
+        <extracomment>Shown when the keyring returned something other than what was just stored in it</extracomment>
+        <translation>系统密钥环返回的内容与 Deskline 存入的不一致，因此无法安全保存您的登录信息。请检查或重置密钥环（例如 GNOME Keyring 或 KWallet），然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Deskline could not use the system keyring because of an internal error. Please report it.</source>
+        <translation>由于内部错误，Deskline 无法使用系统密钥环。请报告此问题。</translation>
+    </message>
+</context>
 </TS>
