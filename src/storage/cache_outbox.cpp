@@ -147,6 +147,30 @@ bool CacheStore::markSending(const QString &clientId, QString *error)
     }, error);
 }
 
+int CacheStore::requeueInterrupted(QString *error)
+{
+    // A send the console was making when it died: the hub may or may not have it. Sending it
+    // again under the same client id (Idempotency-Key) is safe: the hub answers with the first
+    // outcome instead of sending twice.
+    QStringList interrupted;
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT client_id FROM outbox WHERE state = 'sending' ORDER BY created_at"));
+    if (!Database::exec(q, error))
+        return -1;
+    while (q.next())
+        interrupted.append(q.value(0).toString());
+    q.finish();
+    if (interrupted.isEmpty())
+        return 0;
+    const bool ok = inTransaction([&](QString *why) {
+        for (const QString &clientId : std::as_const(interrupted)) {
+            if (!setOutboxState(clientId, QStringLiteral("queued"), nullptr, false, m_clock->now(), why))
+                return false;
+        }
+        return true;
+    }, error);
+    return ok ? int(interrupted.size()) : -1;
+}
+
 bool CacheStore::markAccepted(const QString &clientId, const QString &wamid, QString *error)
 {
     return inTransaction([&](QString *why) {

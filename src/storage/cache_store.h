@@ -137,6 +137,8 @@ public:
     // A free-form message whose window closed before it went out stays as a draft.
     bool markDraft(const QString &clientId, const QString &reason, QString *error = nullptr);
     bool markUnconfirmed(const QString &clientId, QString *error = nullptr);
+    // After a crash: sends left "sending" go back to the queue (same client id). Returns how many.
+    int requeueInterrupted(QString *error = nullptr);
 
     // ---- reads for the models --------------------------------------------------------------
     [[nodiscard]] QList<ChatRow> chats(int limit, int offset, const QString &lineFilter = {});

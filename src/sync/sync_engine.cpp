@@ -5,9 +5,24 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
+#include <csignal>
+
 Q_LOGGING_CATEGORY(lcSync, "deskline.sync")
 
 namespace Deskline::Sync {
+
+namespace {
+
+// Fault injection for the crash tests (tests/integration/sync/tst_outbox_crash):
+// DESKLINE_CRASH_AT=<step> kills the process with SIGKILL when the send reaches that step.
+void crashPoint(const char *step)
+{
+    static const QByteArray at = qgetenv("DESKLINE_CRASH_AT");
+    if (!at.isEmpty() && at == step)
+        ::raise(SIGKILL);
+}
+
+} // namespace
 
 SyncEngine::SyncEngine(Storage::CacheStore &cache, HubClient &hub, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -36,6 +51,9 @@ void SyncEngine::setState(SyncState s)
 
 void SyncEngine::start()
 {
+    QString error;
+    if (const int requeued = m_cache.requeueInterrupted(&error); requeued > 0)
+        qCInfo(lcSync) << requeued << "interrupted send(s) queued again under the same client id";
     m_running = true;
     setState(SyncState::Connecting);
     if (m_cache.cursor() == 0)
@@ -138,6 +156,7 @@ QString SyncEngine::send(const QString &lineId, const QString &chatKey, const QS
     if (!m_cache.enqueueSend(clientId, lineId, chatKey, to, body.value(QLatin1StringView("type")).toString(QStringLiteral("text")),
                              request, m_clock.now(), error))
         return QString();
+    crashPoint("after-enqueue");
     Storage::CacheChanges changes;
     changes.chats.insert(chatKey);
     changes.outbox = true;
@@ -156,7 +175,9 @@ void SyncEngine::drain()
     const Storage::OutboxItem item = items.first();
     m_draining = true;
     m_cache.markSending(item.clientId);
+    crashPoint("after-mark-sending");
     m_hub.send(item.lineId, item.clientId, item.request, this, [this, item](const HubClient::Answer &a) {
+        crashPoint("after-hub-answer");
         m_draining = false;
         Storage::CacheChanges changes;
         changes.outbox = true;

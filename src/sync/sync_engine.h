@@ -34,6 +34,8 @@ public:
     void stop();
     [[nodiscard]] SyncState state() const { return m_state; }
     [[nodiscard]] qint64 resyncCount() const { return m_resyncs; }
+    // A send is on its way to the hub (its answer has not come back yet).
+    [[nodiscard]] bool isDraining() const { return m_draining; }
 
     // Queues a message; returns its client id (empty, with `error`, when it could not be stored).
     QString send(const QString &lineId, const QString &chatKey, const QString &to, const QJsonObject &body,
