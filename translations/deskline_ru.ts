@@ -953,4 +953,20 @@
         <translation>Deskline не смог воспользоваться системным хранилищем ключей из-за внутренней ошибки. Пожалуйста, сообщите о ней.</translation>
     </message>
 </context>
+<context>
+    <name>Deskline::Sync</name>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Неверное имя или пароль.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached. Check the address and the network, then try again.</source>
+        <extracomment>%1 is the hub&apos;s address</extracomment>
+        <translation>Хаб по адресу %1 недоступен. Проверьте адрес и сеть, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>You are signed in for now, but you will have to sign in again the next time Deskline starts.</source>
+        <translation>Сейчас вы вошли, но при следующем запуске Deskline придётся войти снова.</translation>
+    </message>
+</context>
 </TS>

@@ -953,4 +953,20 @@
         <translation>Deskline, iç bir hata nedeniyle sistem anahtarlığını kullanamadı. Lütfen bu hatayı bildirin.</translation>
     </message>
 </context>
+<context>
+    <name>Deskline::Sync</name>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Ad veya parola yanlış.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached. Check the address and the network, then try again.</source>
+        <extracomment>%1 is the hub&apos;s address</extracomment>
+        <translation>%1 adresindeki merkeze ulaşılamıyor. Adresi ve ağı kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>You are signed in for now, but you will have to sign in again the next time Deskline starts.</source>
+        <translation>Şimdilik oturum açtınız, ancak Deskline bir sonraki açılışında yeniden oturum açmanız gerekecek.</translation>
+    </message>
+</context>
 </TS>

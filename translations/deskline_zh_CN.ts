@@ -953,4 +953,20 @@
         <translation>由于内部错误，Deskline 无法使用系统密钥环。请报告此问题。</translation>
     </message>
 </context>
+<context>
+    <name>Deskline::Sync</name>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached. Check the address and the network, then try again.</source>
+        <extracomment>%1 is the hub&apos;s address</extracomment>
+        <translation>无法连接位于 %1 的中心服务器。请检查地址和网络，然后重试。</translation>
+    </message>
+    <message>
+        <source>You are signed in for now, but you will have to sign in again the next time Deskline starts.</source>
+        <translation>您暂时已登录，但下次启动 Deskline 时需要重新登录。</translation>
+    </message>
+</context>
 </TS>
