@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 Q_LOGGING_CATEGORY(lcCacheSearch, "deskline.cache.search")
 
@@ -119,27 +120,38 @@ QString normalizeForSearch(const QString &text, QList<int> *sourceIndex)
     return out;
 }
 
-bool indexMessage(Database &db, const QString &messageKey, bool isNew, QString *error)
+namespace {
+
+// (Re)indexes one row: `select` returns its rowid and then the text columns to search.
+bool indexRow(Database &db, const QString &select, const QString &key, bool messages, bool isNew, QString *error)
 {
-    QSqlQuery &row = db.prepare(QStringLiteral("SELECT rowid, body, media_caption, media_filename FROM messages WHERE message_key = ?"));
-    row.addBindValue(messageKey);
+    QSqlQuery &row = db.prepare(select);
+    row.addBindValue(key);
     if (!Database::exec(row, error))
         return false;
     if (!row.next())
         return true;
     const qint64 rowid = row.value(0).toLongLong();
     QStringList parts;
-    for (int i = 1; i <= 3; ++i) {
+    for (int i = 1; i < row.record().count(); ++i) {
         const QString s = row.value(i).toString();
         if (!s.isEmpty())
             parts.append(s);
     }
     row.finish();
-    if (!isNew && !deleteRow(db, true, rowid, error))
+    if (!isNew && !deleteRow(db, messages, rowid, error))
         return false;
     if (parts.isEmpty())
         return true;
-    return insertRow(db, true, rowid, normalizeForSearch(parts.join(u'\n')), error);
+    return insertRow(db, messages, rowid, normalizeForSearch(parts.join(u'\n')), error);
+}
+
+} // namespace
+
+bool indexMessage(Database &db, const QString &messageKey, bool isNew, QString *error)
+{
+    return indexRow(db, QStringLiteral("SELECT rowid, body, media_caption, media_filename FROM messages WHERE message_key = ?"),
+                    messageKey, true, isNew, error);
 }
 
 bool indexNewMessage(Database &db, qint64 rowid, const QStringList &texts, QString *error)
@@ -169,25 +181,8 @@ bool unindexMessage(Database &db, const QString &messageKey, QString *error)
 
 bool indexContact(Database &db, const QString &contactKey, bool isNew, QString *error)
 {
-    QSqlQuery &row = db.prepare(QStringLiteral("SELECT rowid, name, username FROM contacts WHERE contact_key = ?"));
-    row.addBindValue(contactKey);
-    if (!Database::exec(row, error))
-        return false;
-    if (!row.next())
-        return true;
-    const qint64 rowid = row.value(0).toLongLong();
-    QStringList parts;
-    for (int i = 1; i <= 2; ++i) {
-        const QString s = row.value(i).toString();
-        if (!s.isEmpty())
-            parts.append(s);
-    }
-    row.finish();
-    if (!isNew && !deleteRow(db, false, rowid, error))
-        return false;
-    if (parts.isEmpty())
-        return true;
-    return insertRow(db, false, rowid, normalizeForSearch(parts.join(u'\n')), error);
+    return indexRow(db, QStringLiteral("SELECT rowid, name, username FROM contacts WHERE contact_key = ?"),
+                    contactKey, false, isNew, error);
 }
 
 bool unindexContact(Database &db, const QString &contactKey, QString *error)
