@@ -77,6 +77,35 @@ void HubClient::send(const QString &lineId, const QString &clientId, const QJson
             {{"Idempotency-Key", clientId.toUtf8()}}, context, std::move(done));
 }
 
+void HubClient::downloadMedia(const QString &mediaId, QObject *context, std::function<void(const Media &)> done)
+{
+    Net::HttpRequest rq = Net::HttpRequest::get(QUrl(m_hub.toString() + QStringLiteral("/api/v1/media/") + mediaId));
+    rq.setHeader("Authorization", "Bearer " + m_token);
+    rq.mergeable = true; // two views asking for the same file share one download
+    m_requester->send(rq, context, [done](const Net::HttpResult &r) {
+        done(Media{r.status, r.body, r.header("content-type"), r.hasResponse() ? QString() : r.errorString});
+    });
+}
+
+void HubClient::uploadMedia(const QString &lineId, const QByteArray &data, const QByteArray &mimeType,
+                            const QString &fileName, QObject *context, Callback done)
+{
+    Net::HttpRequest rq;
+    rq.method = Net::HttpMethod::Post;
+    rq.url = QUrl(m_hub.toString() + QStringLiteral("/api/v1/lines/%1/media").arg(lineId));
+    rq.parts = {{"file", fileName, mimeType, data}};
+    rq.maxAttempts = 1;
+    rq.setHeader("Authorization", "Bearer " + m_token);
+    m_requester->send(rq, context, [done](const Net::HttpResult &r) {
+        Answer a;
+        a.status = r.status;
+        a.json = QJsonDocument::fromJson(r.body).object();
+        if (!r.hasResponse())
+            a.transportError = r.errorString;
+        done(a);
+    }, Net::noRetryPolicy());
+}
+
 bool HubClient::streamOpen() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;

@@ -49,6 +49,19 @@ public:
     void send(const QString &lineId, const QString &clientId, const QJsonObject &body,
               QObject *context, Callback done);
 
+    // Media through the hub (the console never holds Meta's token).
+    struct Media
+    {
+        int status = 0;
+        QByteArray data;
+        QByteArray contentType;
+        QString transportError;
+    };
+    void downloadMedia(const QString &mediaId, QObject *context, std::function<void(const Media &)> done);
+    // multipart upload; the answer's json holds {"id":…} on success.
+    void uploadMedia(const QString &lineId, const QByteArray &data, const QByteArray &mimeType,
+                     const QString &fileName, QObject *context, Callback done);
+
     void openStream(qint64 after);
     void closeStream();
     [[nodiscard]] bool streamOpen() const;
