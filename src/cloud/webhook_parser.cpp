@@ -238,14 +238,7 @@ ContactInfo WebhookParser::parseContact(const QJsonObject &c)
 
 ReportedPricing WebhookParser::parsePricing(const QJsonObject &p)
 {
-    ReportedPricing r;
-    const QJsonValue billable = p.value(QLatin1StringView("billable"));
-    if (billable.isBool())
-        r.billable = billable.toBool();
-    r.pricingModel = str(p, QLatin1StringView("pricing_model"));
-    r.type = str(p, QLatin1StringView("type"));
-    r.category = str(p, QLatin1StringView("category"));
-    return r;
+    return ReportedPricing::fromJson(p);
 }
 
 InboundMessage WebhookParser::parseMessage(const QJsonObject &item, const QJsonArray &contacts,

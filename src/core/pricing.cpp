@@ -2,6 +2,7 @@
 
 #include "tr.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
@@ -363,6 +364,28 @@ QString PricingPrediction::explanation() const
     if (reported)
         text += QLatin1Char(' ') + Tr::tr("(This rule is reported but not yet confirmed by Meta.)");
     return text;
+}
+
+ReportedPricing ReportedPricing::fromJson(const QJsonObject &pricing)
+{
+    ReportedPricing r;
+    const QJsonValue billable = pricing.value(QLatin1StringView("billable"));
+    if (billable.isBool())
+        r.billable = billable.toBool();
+    r.pricingModel = pricing.value(QLatin1StringView("pricing_model")).toString();
+    r.type = pricing.value(QLatin1StringView("type")).toString();
+    r.category = pricing.value(QLatin1StringView("category")).toString();
+    return r;
+}
+
+bool ReportedPricing::countsAsBillable() const
+{
+    return billable.value_or(pricingTypeFromWire(type) == PricingType::Regular);
+}
+
+QString billingDay(EpochSeconds at)
+{
+    return QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 QStringList pricingMismatches(const PricingPrediction &predicted, const ReportedPricing &reported)

@@ -5,6 +5,7 @@
 #include "message_template.h"
 #include "service_window.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -118,7 +119,16 @@ struct ReportedPricing
     QString pricingModel;
     QString type;
     QString category;
+
+    // {"billable","pricing_model","type","category"}, as in status webhooks and hub events.
+    static ReportedPricing fromJson(const QJsonObject &pricing);
+    // Whether this unit counts against the line's balance: `billable` when Meta sent it (it is
+    // to be deprecated), else a `regular` type.
+    [[nodiscard]] bool countsAsBillable() const;
 };
+
+// The day ("2026-11-21", UTC) a billed unit is counted on, for per-line daily balances.
+QString billingDay(EpochSeconds at);
 
 // Fields where the prediction and what Meta reported disagree ("billable", "pricing_model",
 // "type", "category"); fields Meta left out are not compared. What Meta reports always wins.

@@ -1,6 +1,8 @@
 #include "storage/cache_store.h"
 #include "storage/cache_store_p.h"
 
+#include "core/pricing.h"
+
 #include "core/free_entry_point.h"
 
 #include <QDateTime>
@@ -702,16 +704,16 @@ bool CacheStore::applyStatus(const QJsonObject &e, Batch &batch, QString *error)
     if (!billNow)
         return true;
     // Billable units per line per day, counted once per message (the hub's rule).
-    const bool billable = pricing.value(L("billable")).toBool(pricing.value(L("type")).toString() == u"regular");
+    const ReportedPricing reported = ReportedPricing::fromJson(pricing);
     QSqlQuery &bill = m_db.prepare(QStringLiteral(
         "INSERT INTO billing(phone_number_id, day, category, pricing_type, billable, total) VALUES (?, ?, ?, ?, ?, 1)"
         " ON CONFLICT(phone_number_id, day, category, pricing_type) DO UPDATE SET"
         " billable = billing.billable + excluded.billable, total = billing.total + 1"));
     bill.addBindValue(nonNull(e.value(L("phone_number_id")).toString()));
-    bill.addBindValue(QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")));
-    bill.addBindValue(nonNull(pricing.value(L("category")).toString()));
-    bill.addBindValue(nonNull(pricing.value(L("type")).toString()));
-    bill.addBindValue(billable ? 1 : 0);
+    bill.addBindValue(billingDay(at));
+    bill.addBindValue(nonNull(reported.category));
+    bill.addBindValue(nonNull(reported.type));
+    bill.addBindValue(reported.countsAsBillable() ? 1 : 0);
     batch.changes.billing = true;
     return Database::exec(bill, error);
 }

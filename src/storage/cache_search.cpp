@@ -11,10 +11,6 @@ namespace Deskline::Storage {
 
 namespace {
 
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 QString escapeLike(const QString &term)
 {
@@ -198,48 +194,41 @@ bool unindexContact(Database &db, const QString &contactKey, QString *error)
     return deleteRow(db, false, rowid, error);
 }
 
-bool rebuildSearchIndex(Database &db, QString *error)
+namespace {
+
+// Indexes every row of one table: `select` returns the rowid, then the text columns to search.
+bool indexAll(Database &db, const QString &select, bool messages, QString *error)
 {
-    if (!db.execute(QStringLiteral("DELETE FROM message_search"), error)
-        || !db.execute(QStringLiteral("DELETE FROM contact_search"), error))
-        return false;
-    QSqlQuery messages(db.sql());
-    messages.setForwardOnly(true);
-    if (!messages.exec(QStringLiteral("SELECT rowid, body, media_caption, media_filename FROM messages"))) {
+    QSqlQuery rows(db.sql());
+    rows.setForwardOnly(true);
+    if (!rows.exec(select)) {
         if (error)
-            *error = messages.lastError().text();
+            *error = rows.lastError().text();
         return false;
     }
-    while (messages.next()) {
+    const int columns = rows.record().count();
+    while (rows.next()) {
         QStringList parts;
-        for (int i = 1; i <= 3; ++i) {
-            const QString s = messages.value(i).toString();
+        for (int i = 1; i < columns; ++i) {
+            const QString s = rows.value(i).toString();
             if (!s.isEmpty())
                 parts.append(s);
         }
         if (!parts.isEmpty()
-            && !insertRow(db, true, messages.value(0).toLongLong(), normalizeForSearch(parts.join(u'\n')), error))
-            return false;
-    }
-    QSqlQuery contacts(db.sql());
-    contacts.setForwardOnly(true);
-    if (!contacts.exec(QStringLiteral("SELECT rowid, name, username FROM contacts"))) {
-        if (error)
-            *error = contacts.lastError().text();
-        return false;
-    }
-    while (contacts.next()) {
-        QStringList parts;
-        for (int i = 1; i <= 2; ++i) {
-            const QString s = contacts.value(i).toString();
-            if (!s.isEmpty())
-                parts.append(s);
-        }
-        if (!parts.isEmpty()
-            && !insertRow(db, false, contacts.value(0).toLongLong(), normalizeForSearch(parts.join(u'\n')), error))
+            && !insertRow(db, messages, rows.value(0).toLongLong(), normalizeForSearch(parts.join(u'\n')), error))
             return false;
     }
     return true;
+}
+
+} // namespace
+
+bool rebuildSearchIndex(Database &db, QString *error)
+{
+    return db.execute(QStringLiteral("DELETE FROM message_search"), error)
+        && db.execute(QStringLiteral("DELETE FROM contact_search"), error)
+        && indexAll(db, QStringLiteral("SELECT rowid, body, media_caption, media_filename FROM messages"), true, error)
+        && indexAll(db, QStringLiteral("SELECT rowid, name, username FROM contacts"), false, error);
 }
 
 QList<SearchHit> searchCache(Database &db, const QString &text, int limit)

@@ -19,11 +19,6 @@ QLatin1StringView L(const char *s)
     return QLatin1StringView(s);
 }
 
-// QtSql binds a null QString as NULL; the text columns are NOT NULL.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 QVariant nullInt()
 {

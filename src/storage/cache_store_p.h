@@ -37,7 +37,6 @@ struct CacheStore::Batch
 namespace CacheDetail {
 
 QLatin1StringView L(const char *s);
-QString nonNull(const QString &s);
 QVariant nullInt();
 QVariant nullText();
 QVariant textOrNull(const QString &s);

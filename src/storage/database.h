@@ -15,6 +15,13 @@ namespace Deskline::Storage {
 
 enum class Dialect { Sqlite, Postgres };
 
+// QtSql binds a null QString as NULL. For NOT NULL text columns, bind nonNull(value): an empty
+// string stays an empty string.
+inline QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // "sqlite:/path/to/hub.db" or a PostgreSQL URL
 // "postgresql://user[:password]@host[:port]/dbname" (also "postgres://"; empty parts fall back to
 // libpq's PG* environment variables).

@@ -70,8 +70,7 @@ QStringList splitLines(const QString &stored)
 // binds as NULL.
 QString joinLines(const QStringList &lines)
 {
-    const QString joined = lines.join(u',');
-    return joined.isNull() ? QStringLiteral("") : joined;
+    return Storage::nonNull(lines.join(u','));
 }
 
 // Columns: name, role, lines, disabled, created_at.

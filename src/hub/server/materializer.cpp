@@ -13,14 +13,10 @@
 namespace Deskline::Hub {
 
 using Storage::Database;
+using Storage::nonNull;
 
 namespace {
 
-// QtSql binds a null QString as NULL; the text columns are NOT NULL.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 QLatin1StringView L(const char *s)
 {
@@ -187,16 +183,16 @@ bool applyStatus(Database &db, qint64 seq, const QJsonObject &p, QString *error)
         return false;
     if (once.numRowsAffected() != 1)
         return true;
-    const bool billable = pricing.value(L("billable")).toBool(pricing.value(L("type")).toString() == u"regular");
+    const ReportedPricing reported = ReportedPricing::fromJson(pricing);
     QSqlQuery &bill = db.prepare(QStringLiteral(
         "INSERT INTO billing(phone_number_id, day, category, pricing_type, billable, total) VALUES (?, ?, ?, ?, ?, 1)"
         " ON CONFLICT(phone_number_id, day, category, pricing_type) DO UPDATE SET"
         " billable = billing.billable + excluded.billable, total = billing.total + 1"));
     bill.addBindValue(nonNull(p.value(L("phone_number_id")).toString()));
-    bill.addBindValue(QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")));
-    bill.addBindValue(nonNull(pricing.value(L("category")).toString()));
-    bill.addBindValue(nonNull(pricing.value(L("type")).toString()));
-    bill.addBindValue(billable ? 1 : 0);
+    bill.addBindValue(billingDay(at));
+    bill.addBindValue(nonNull(reported.category));
+    bill.addBindValue(nonNull(reported.type));
+    bill.addBindValue(reported.countsAsBillable() ? 1 : 0);
     return Database::exec(bill, error);
 }
 

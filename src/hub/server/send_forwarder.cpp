@@ -13,14 +13,10 @@ namespace Deskline::Hub {
 
 using Net::Responder;
 using Storage::Database;
+using Storage::nonNull;
 
 namespace {
 
-// QtSql binds a null QString as NULL; the text columns are NOT NULL.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 QLatin1StringView L(const char *s)
 {

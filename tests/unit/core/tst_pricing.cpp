@@ -2,6 +2,7 @@
 #include "core/pricing.h"
 #include "test_time.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Deskline;
@@ -330,6 +331,22 @@ private slots:
         reported.type = type;
         reported.category = category;
         QCOMPARE(pricingMismatches(p, reported), mismatches);
+    }
+
+    // What counts against a line's balance, from the `pricing` Meta reported.
+    void reportedUnitsCountOnce()
+    {
+        auto parse = [](const char *json) { return ReportedPricing::fromJson(QJsonDocument::fromJson(json).object()); };
+        QVERIFY(parse(R"({"billable":true,"pricing_model":"CBP","category":"service"})").countsAsBillable());
+        QVERIFY(!parse(R"({"billable":false,"pricing_model":"PMP","type":"regular"})").countsAsBillable()); // Meta's flag wins
+        QVERIFY(parse(R"({"pricing_model":"PMP","type":"regular","category":"marketing"})").countsAsBillable()); // flag deprecated
+        QVERIFY(!parse(R"({"pricing_model":"PMP","type":"free_customer_service","category":"service"})").countsAsBillable());
+        QVERIFY(!parse(R"({"pricing_model":"PMP","type":"free_entry_point"})").countsAsBillable());
+        const ReportedPricing p = parse(R"({"billable":true,"pricing_model":"PMP","type":"regular","category":"utility"})");
+        QCOMPARE(p.pricingModel, QStringLiteral("PMP"));
+        QCOMPARE(p.category, QStringLiteral("utility"));
+        QCOMPARE(billingDay(Test::at("2026-11-21T23:59:59Z")), QStringLiteral("2026-11-21")); // UTC days
+        QCOMPARE(billingDay(Test::at("2026-11-22T00:00:00Z")), QStringLiteral("2026-11-22"));
     }
 
     void wireVocabulary()
