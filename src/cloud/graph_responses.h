@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/template_json.h"
+
 #include "core/account_health.h"
 #include "core/clock.h"
 #include "core/graph_error.h"
@@ -98,10 +100,9 @@ struct PhoneNumberPage
     static PhoneNumberPage fromJson(const QJsonObject &root);
 };
 
-// One template as GET /<WABA_ID>/message_templates returns it → core's model.
-MessageTemplate templateFromJson(const QJsonObject &o);
-// …and back, as the simulator serves it.
-QJsonObject templateToJson(const MessageTemplate &t);
+// One template as GET /<WABA_ID>/message_templates returns it ⇄ core's model (core/template_json.h).
+using Deskline::templateFromJson;
+using Deskline::templateToJson;
 
 struct TemplateQualityScore
 {

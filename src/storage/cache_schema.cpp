@@ -123,6 +123,13 @@ QList<Migration> cacheMigrations()
         QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('search_rebuild', '1')"),
     };
     m.append({2, QStringLiteral("full-text search"), search, search});
+
+    // 3: the console's chat list filters (Mine, Unassigned, Closing soon) and its time-left sort.
+    const QStringList listIndexes{
+        QStringLiteral("CREATE INDEX chats_inbound ON chats(last_inbound_at)"),
+        QStringLiteral("CREATE INDEX chats_assignee ON chats(assignee, last_message_at)"),
+    };
+    m.append({3, QStringLiteral("chat list indexes"), listIndexes, listIndexes});
     return m;
 }
 

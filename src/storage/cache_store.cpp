@@ -1,6 +1,8 @@
 #include "storage/cache_store.h"
 #include "storage/cache_store_p.h"
 
+#include "core/service_window.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -559,6 +561,100 @@ std::optional<ChatRow> CacheStore::chat(const QString &chatKey)
     ChatRow c = chatFrom(q);
     q.finish();
     return c;
+}
+
+QList<ChatRow> CacheStore::chatPage(const ChatQuery &query, int limit, int offset)
+{
+    QList<ChatRow> out;
+    if (query.onlyChats && query.onlyChats->isEmpty())
+        return out;
+    const qint64 cut = query.now - ServiceWindow::kLength; // windows opened after this are open
+    QStringList where;
+    QVariantList binds;
+    if (!query.line.isEmpty()) {
+        where.append(QStringLiteral("c.phone_number_id = ?"));
+        binds.append(query.line);
+    }
+    switch (query.filter) {
+    case ChatQuery::Filter::All:
+        break;
+    case ChatQuery::Filter::Mine:
+        where.append(QStringLiteral("c.assignee = ?"));
+        binds.append(query.agent);
+        break;
+    case ChatQuery::Filter::Unassigned:
+        where.append(QStringLiteral("COALESCE(c.assignee, '') = ''"));
+        break;
+    case ChatQuery::Filter::ClosingSoon:
+        where.append(QStringLiteral("c.last_inbound_at > ? AND c.last_inbound_at <= ?"));
+        binds.append(cut);
+        binds.append(cut + query.closingSoonSeconds);
+        break;
+    }
+    if (query.onlyChats) {
+        QStringList marks;
+        for (const QString &key : *query.onlyChats) {
+            marks.append(QStringLiteral("?"));
+            binds.append(key);
+        }
+        where.append(QStringLiteral("c.chat_key IN (") + marks.join(u',') + u')');
+    }
+    QString sql = QStringLiteral("SELECT ") + kChatColumns;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (query.sort == ChatQuery::Sort::TimeLeft) {
+        // Open windows first, the least time left first; then the rest by last activity.
+        sql += QStringLiteral(" ORDER BY CASE WHEN c.last_inbound_at > ? THEN 0 ELSE 1 END,"
+                              " CASE WHEN c.last_inbound_at > ? THEN c.last_inbound_at END,"
+                              " c.last_message_at DESC, c.chat_key");
+        binds.append(cut);
+        binds.append(cut);
+    } else {
+        sql += QStringLiteral(" ORDER BY c.last_message_at DESC, c.chat_key");
+    }
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    binds.append(limit);
+    binds.append(offset);
+    // Search results vary in length: those statements are not worth caching.
+    QSqlQuery local(m_db.sql());
+    if (query.onlyChats)
+        local.prepare(sql);
+    QSqlQuery &q = query.onlyChats ? local : m_db.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!Database::exec(q))
+        return out;
+    while (q.next())
+        out.append(chatFrom(q));
+    q.finish();
+    return out;
+}
+
+QList<BillingRow> CacheStore::billing(const QString &fromDay, const QString &toDay)
+{
+    QList<BillingRow> out;
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT phone_number_id, day, category, pricing_type, billable, total FROM billing"
+        " WHERE day >= ? AND day <= ? ORDER BY phone_number_id, day, category, pricing_type"));
+    q.addBindValue(fromDay);
+    q.addBindValue(toDay);
+    if (!Database::exec(q))
+        return out;
+    while (q.next())
+        out.append(BillingRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
+    q.finish();
+    return out;
+}
+
+int CacheStore::outboxWaiting()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')"));
+    if (!Database::exec(q) || !q.next())
+        return 0;
+    const int n = q.value(0).toInt();
+    q.finish();
+    return n;
 }
 
 QList<MessageRow> CacheStore::messages(const QString &chatKey, int limit, qint64 beforeCreatedAt)

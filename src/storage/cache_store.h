@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -95,6 +96,28 @@ struct LineRow
     QJsonArray errors;
 };
 
+// Which chats the console's list shows, and in which order.
+struct ChatQuery
+{
+    enum class Filter { All, Mine, Unassigned, ClosingSoon };
+    enum class Sort { LastActivity, TimeLeft };
+    Filter filter = Filter::All;
+    Sort sort = Sort::LastActivity;
+    QString agent;                 // for Mine
+    QString line;                  // empty: every line
+    qint64 now = 0;                // for ClosingSoon and TimeLeft
+    qint64 closingSoonSeconds = 3600;
+    std::optional<QStringList> onlyChats; // search results: these chats only
+};
+
+// Units counted for one line, day, category and pricing type (from Meta's `pricing`).
+struct BillingRow
+{
+    QString line, day, category, pricingType;
+    int billable = 0;
+    int total = 0;
+};
+
 struct TemplateRow
 {
     QString id, name, language, category, status, reason, quality;
@@ -143,6 +166,12 @@ public:
     // ---- reads for the models --------------------------------------------------------------
     [[nodiscard]] QList<ChatRow> chats(int limit, int offset, const QString &lineFilter = {});
     [[nodiscard]] std::optional<ChatRow> chat(const QString &chatKey);
+    // The console's chat list: filtered and sorted in SQL, one page at a time.
+    [[nodiscard]] QList<ChatRow> chatPage(const ChatQuery &query, int limit, int offset);
+    // Units counted per line/day/category with day in [fromDay, toDay] ("2026-11-01").
+    [[nodiscard]] QList<BillingRow> billing(const QString &fromDay, const QString &toDay);
+    // Sends not yet accepted by the hub (queued or on their way).
+    [[nodiscard]] int outboxWaiting();
     // Newest first; beforeCreatedAt > 0 pages back (created_at < beforeCreatedAt).
     [[nodiscard]] QList<MessageRow> messages(const QString &chatKey, int limit, qint64 beforeCreatedAt = 0);
     [[nodiscard]] std::optional<MessageRow> message(const QString &messageKey);
