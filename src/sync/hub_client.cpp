@@ -77,6 +77,36 @@ void HubClient::send(const QString &lineId, const QString &clientId, const QJson
             {{"Idempotency-Key", clientId.toUtf8()}}, context, std::move(done));
 }
 
+void HubClient::claim(const QString &chatKey, QObject *context, Callback done)
+{
+    request("POST", QStringLiteral("/api/v1/chats/claim"),
+            QJsonDocument(QJsonObject{{QStringLiteral("chat_key"), chatKey}}).toJson(QJsonDocument::Compact), {},
+            context, std::move(done));
+}
+
+void HubClient::release(const QString &chatKey, QObject *context, Callback done)
+{
+    request("POST", QStringLiteral("/api/v1/chats/release"),
+            QJsonDocument(QJsonObject{{QStringLiteral("chat_key"), chatKey}}).toJson(QJsonDocument::Compact), {},
+            context, std::move(done));
+}
+
+void HubClient::assign(const QString &chatKey, const QString &agent, QObject *context, Callback done)
+{
+    request("POST", QStringLiteral("/api/v1/chats/assign"),
+            QJsonDocument(QJsonObject{{QStringLiteral("chat_key"), chatKey}, {QStringLiteral("agent"), agent}})
+                .toJson(QJsonDocument::Compact),
+            {}, context, std::move(done));
+}
+
+void HubClient::addNote(const QString &chatKey, const QString &text, QObject *context, Callback done)
+{
+    request("POST", QStringLiteral("/api/v1/chats/note"),
+            QJsonDocument(QJsonObject{{QStringLiteral("chat_key"), chatKey}, {QStringLiteral("text"), text}})
+                .toJson(QJsonDocument::Compact),
+            {}, context, std::move(done));
+}
+
 void HubClient::downloadMedia(const QString &mediaId, QObject *context, std::function<void(const Media &)> done)
 {
     Net::HttpRequest rq = Net::HttpRequest::get(QUrl(m_hub.toString() + QStringLiteral("/api/v1/media/") + mediaId));

@@ -49,6 +49,12 @@ public:
     void send(const QString &lineId, const QString &clientId, const QJsonObject &body,
               QObject *context, Callback done);
 
+    // Team state (docs/hub-api.md, Assignment): claim, release, assign (supervisors), notes.
+    void claim(const QString &chatKey, QObject *context, Callback done);
+    void release(const QString &chatKey, QObject *context, Callback done);
+    void assign(const QString &chatKey, const QString &agent, QObject *context, Callback done);
+    void addNote(const QString &chatKey, const QString &text, QObject *context, Callback done);
+
     // Media through the hub (the console never holds Meta's token).
     struct Media
     {

@@ -2,6 +2,10 @@
 
 #include "core/graph_error.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -207,6 +211,100 @@ void SyncEngine::drain()
         emit changed(changes);
         QTimer::singleShot(0, this, &SyncEngine::drain);
     });
+}
+
+
+// ---- team actions ---------------------------------------------------------------------------
+
+namespace {
+
+QString teamText(const char *text)
+{
+    return QCoreApplication::translate("Deskline::Sync", text);
+}
+
+// The hub's refusal of a team action, in the agent's words.
+QString teamProblem(const HubClient::Answer &a)
+{
+    if (a.ok())
+        return QString();
+    const QJsonObject error = a.json.value(QLatin1StringView("error")).toObject();
+    const QString reason = error.value(QLatin1StringView("reason")).toString();
+    if (a.status == 0)
+        return teamText(QT_TRANSLATE_NOOP("Deskline::Sync", "The hub cannot be reached. Try again when the console is back online."));
+    if (a.status == 409 && reason == u"already_assigned")
+        return teamText(QT_TRANSLATE_NOOP("Deskline::Sync", "%1 took this chat first."))
+            .arg(error.value(QLatin1StringView("assignee")).toString());
+    if (a.status == 403)
+        return teamText(QT_TRANSLATE_NOOP("Deskline::Sync", "Your role does not allow this. Ask a supervisor."));
+    if (a.status == 404)
+        return teamText(QT_TRANSLATE_NOOP("Deskline::Sync", "The hub does not know this chat or agent."));
+    return teamText(QT_TRANSLATE_NOOP("Deskline::Sync", "The hub refused this (%1)."))
+        .arg(error.value(QLatin1StringView("message")).toString(QString::number(a.status)));
+}
+
+} // namespace
+
+void SyncEngine::claim(const QString &chatKey, Done done)
+{
+    m_hub.claim(chatKey, this, [done](const HubClient::Answer &a) { done(teamProblem(a)); });
+}
+
+void SyncEngine::release(const QString &chatKey, Done done)
+{
+    m_hub.release(chatKey, this, [done](const HubClient::Answer &a) { done(teamProblem(a)); });
+}
+
+void SyncEngine::assign(const QString &chatKey, const QString &agent, Done done)
+{
+    m_hub.assign(chatKey, agent, this, [done](const HubClient::Answer &a) { done(teamProblem(a)); });
+}
+
+void SyncEngine::sendMedia(const QString &lineId, const QString &chatKey, const QString &to, const QString &filePath,
+                           const QString &caption, Done done)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        done(teamText(QT_TRANSLATE_NOOP("Deskline::Sync", "The file cannot be read: %1")).arg(file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(filePath, data).name();
+    const QString type = mime.startsWith(u"image/") ? QStringLiteral("image")
+        : mime.startsWith(u"video/")                ? QStringLiteral("video")
+        : mime.startsWith(u"audio/")                ? QStringLiteral("audio")
+                                                    : QStringLiteral("document");
+    const QString fileName = QFileInfo(filePath).fileName();
+    m_hub.uploadMedia(lineId, data, mime.toUtf8(), fileName, this,
+                      [this, lineId, chatKey, to, type, caption, fileName, done](const HubClient::Answer &a) {
+        if (!a.ok()) {
+            done(teamProblem(a));
+            return;
+        }
+        QJsonObject media{{QStringLiteral("id"), a.json.value(QLatin1StringView("id")).toString()}};
+        if (type != u"audio" && !caption.isEmpty())
+            media.insert(QStringLiteral("caption"), caption);
+        if (type == u"document")
+            media.insert(QStringLiteral("filename"), fileName);
+        QString error;
+        if (send(lineId, chatKey, to, QJsonObject{{QStringLiteral("type"), type}, {type, media}}, &error).isEmpty())
+            done(error);
+        else
+            done(QString());
+    });
+}
+
+QString SyncEngine::retry(const QString &clientId, QString *error)
+{
+    const std::optional<Storage::OutboxItem> item = m_cache.outboxItem(clientId);
+    if (!item) {
+        if (error)
+            *error = QStringLiteral("no such send");
+        return QString();
+    }
+    QJsonObject body = item->request;
+    body.remove(QStringLiteral("to"));
+    return send(item->lineId, item->chatKey, item->to, body, error);
 }
 
 } // namespace Deskline::Sync

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace Deskline::Sync {
 
 enum class SyncState { Offline, Connecting, Online, Reconnecting };
@@ -42,6 +44,20 @@ public:
                  QString *error = nullptr);
     // Tries the outbox now (also done after every connect and every enqueue).
     void drain();
+
+    // Team actions go straight to the hub (they are events there; the stream brings the result
+    // back into the cache). `done` gets an empty string on success, else the reason in the
+    // agent's words.
+    using Done = std::function<void(const QString &problem)>;
+    void claim(const QString &chatKey, Done done);
+    void release(const QString &chatKey, Done done);
+    void assign(const QString &chatKey, const QString &agent, Done done);
+    // Uploads a file through the hub, then queues it as an image, video, audio or document
+    // message with the caption. `done` gets an empty string once it is queued.
+    void sendMedia(const QString &lineId, const QString &chatKey, const QString &to, const QString &filePath,
+                   const QString &caption, Done done);
+    // Sends the whole outbox item again under a new client id (a failed send the agent retries).
+    QString retry(const QString &clientId, QString *error = nullptr);
 
     void setReconnectBackoff(const Net::Backoff &backoff) { m_backoff = backoff; }
 
