@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Deskline::Sim {
 
 namespace {
@@ -33,7 +35,50 @@ MessageTemplate makeTemplate(const QString &id, const QString &name, const QStri
 const char *const kActions[] = {"inbound", "template_status", "template_quality", "line_quality",
                                 "number_change"};
 
+// A scenario's inbound item, with the shorthand "text": "…" for a text message expanded.
+QJsonObject inboundItem(QJsonObject item)
+{
+    if (item.value(L("text")).isString()) {
+        item.insert(QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), item.value(L("text")).toString()}});
+        if (!item.contains(L("type")))
+            item.insert(QStringLiteral("type"), QStringLiteral("text"));
+    }
+    return item;
+}
+
+// Why an inbound item of a scenario cannot be played; empty when it can.
+QString inboundProblem(const QJsonObject &item, const Business &b)
+{
+    const QString line = Cloud::jsonString(item.value(L("phone_number_id")));
+    const bool known = std::any_of(b.lines.begin(), b.lines.end(),
+                                   [&line](const SimLine &l) { return l.phoneNumberId == line; });
+    if (!known)
+        return QStringLiteral("unknown phone_number_id \"%1\"").arg(line);
+    if (item.value(L("from")).toString().isEmpty() && item.value(L("from_user_id")).toString().isEmpty())
+        return QStringLiteral("an inbound message needs \"from\" or \"from_user_id\"");
+    if (item.value(L("type")).toString().isEmpty())
+        return QStringLiteral("an inbound message needs a \"type\" (or \"text\": \"…\")");
+    return {};
+}
+
+// splitmix64: a small, fixed sequence of well-mixed numbers, the same on every platform.
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
 } // namespace
+
+qint64 Chatter::gapAfter(quint64 index) const
+{
+    if (maxEvery <= minEvery)
+        return minEvery;
+    const quint64 span = quint64(maxEvery - minEvery) + 1;
+    return minEvery + qint64(mix(seed * 0x100000001b3ULL + index) % span);
+}
 
 Business defaultBusiness()
 {
@@ -153,9 +198,9 @@ std::optional<Business> businessFromScenario(const QByteArray &json, QString *er
     for (const QJsonValue &v : root.value(L("timeline")).toArray()) {
         const QJsonObject o = v.toObject();
         ScenarioStep step;
-        step.at = o.value(L("at_s")).toInteger(-1);
-        if (step.at < 0)
-            return fail(QStringLiteral("every timeline step needs at_s ≥ 0"));
+        if (!o.value(L("at_s")).isDouble())
+            return fail(QStringLiteral("every timeline step needs a whole number at_s (negative: history before the start)"));
+        step.at = o.value(L("at_s")).toInteger();
         for (const char *action : kActions) {
             if (o.contains(QLatin1StringView(action))) {
                 step.action = QString::fromLatin1(action);
@@ -164,7 +209,45 @@ std::optional<Business> businessFromScenario(const QByteArray &json, QString *er
         }
         if (step.action.isEmpty())
             return fail(QStringLiteral("timeline step at %1 s has no known action").arg(step.at));
+        if (step.at < 0 && step.action != u"inbound" && step.action != u"number_change")
+            return fail(QStringLiteral("timeline step at %1 s: only inbound and number_change steps can be in the past; "
+                                       "put the starting state of lines and templates in \"lines\" and \"templates\"").arg(step.at));
+        if (step.action == u"inbound") {
+            step.data = inboundItem(step.data);
+            const QString problem = inboundProblem(step.data, b);
+            if (!problem.isEmpty())
+                return fail(QStringLiteral("timeline step at %1 s: %2").arg(step.at).arg(problem));
+        }
         b.timeline.append(step);
+    }
+    if (root.contains(L("chatter"))) {
+        const QJsonObject o = root.value(L("chatter")).toObject();
+        const QJsonValue every = o.value(L("every_s"));
+        if (every.isDouble()) {
+            b.chatter.minEvery = b.chatter.maxEvery = every.toInteger();
+        } else if (every.isArray() && every.toArray().size() == 2) {
+            b.chatter.minEvery = every.toArray().at(0).toInteger();
+            b.chatter.maxEvery = every.toArray().at(1).toInteger();
+        }
+        if (b.chatter.minEvery < 1 || b.chatter.maxEvery < b.chatter.minEvery)
+            return fail(QStringLiteral("chatter.every_s must be seconds ≥ 1, or [min, max] with 1 ≤ min ≤ max"));
+        if (o.contains(L("start_s"))) {
+            b.chatter.startAt = o.value(L("start_s")).toInteger(-1);
+            if (b.chatter.startAt < 0)
+                return fail(QStringLiteral("chatter.start_s must be a whole number of seconds ≥ 0"));
+        }
+        if (o.contains(L("seed")))
+            b.chatter.seed = quint64(o.value(L("seed")).toInteger(1));
+        const QJsonArray messages = o.value(L("messages")).toArray();
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const QJsonObject item = inboundItem(messages.at(i).toObject());
+            const QString problem = inboundProblem(item, b);
+            if (!problem.isEmpty())
+                return fail(QStringLiteral("chatter message %1: %2").arg(i).arg(problem));
+            b.chatter.messages.append(item);
+        }
+        if (b.chatter.messages.isEmpty())
+            return fail(QStringLiteral("chatter needs at least one message"));
     }
     std::stable_sort(b.timeline.begin(), b.timeline.end(),
                      [](const ScenarioStep &a, const ScenarioStep &c) { return a.at < c.at; });

@@ -74,7 +74,9 @@ SimEngine::SimEngine(Business business, EpochSeconds start)
     , m_clock(start)
     , m_start(start)
 {
-    playTimeline();
+    const Chatter &chatter = m_business.chatter;
+    m_nextChatterAt = m_start + (chatter.startAt >= 0 ? chatter.startAt : chatter.minEvery);
+    playTimeline(); // history (negative at_s) and whatever is due at the start
 }
 
 // ---- clock and queue --------------------------------------------------------------------------
@@ -104,20 +106,57 @@ void SimEngine::schedule(EpochSeconds at, const QString &field, const QJsonObjec
 
 void SimEngine::playTimeline()
 {
-    while (m_timelineIndex < m_business.timeline.size()
-           && m_start + m_business.timeline.at(m_timelineIndex).at <= now()) {
-        const ScenarioStep step = m_business.timeline.at(m_timelineIndex++);
-        if (step.action == u"inbound")
-            injectInbound(step.data);
-        else if (step.action == u"template_status")
-            setTemplateStatus(step.data);
-        else if (step.action == u"template_quality")
-            setTemplateQuality(step.data);
-        else if (step.action == u"line_quality")
-            setLineQuality(step.data);
-        else if (step.action == u"number_change")
-            changeNumber(step.data);
+    // Timeline steps and chatter merged by instant; on a tie the timeline goes first.
+    const bool chatterOn = m_business.chatter.isEnabled();
+    for (;;) {
+        const bool stepDue = m_timelineIndex < m_business.timeline.size()
+            && m_start + m_business.timeline.at(m_timelineIndex).at <= now();
+        const bool chatterDue = chatterOn && m_nextChatterAt <= now();
+        if (stepDue && (!chatterDue || m_start + m_business.timeline.at(m_timelineIndex).at <= m_nextChatterAt)) {
+            const ScenarioStep step = m_business.timeline.at(m_timelineIndex++);
+            playStep(step, m_start + step.at);
+        } else if (chatterDue) {
+            const EpochSeconds at = m_nextChatterAt;
+            playChatter(at);
+            m_nextChatterAt = at + m_business.chatter.gapAfter(m_chatterTurns++);
+        } else {
+            break;
+        }
     }
+}
+
+void SimEngine::playStep(const ScenarioStep &step, EpochSeconds at)
+{
+    // A scripted message is stamped with its own instant: in the past for history, and exact
+    // even when the clock jumped past it.
+    QJsonObject data = step.data;
+    if (!data.contains(L("timestamp")))
+        data.insert(QStringLiteral("timestamp"), QString::number(at));
+    if (step.action == u"inbound")
+        injectInbound(data);
+    else if (step.action == u"template_status")
+        setTemplateStatus(step.data);
+    else if (step.action == u"template_quality")
+        setTemplateQuality(step.data);
+    else if (step.action == u"line_quality")
+        setLineQuality(step.data);
+    else if (step.action == u"number_change")
+        changeNumber(data);
+}
+
+bool SimEngine::playChatter(EpochSeconds at)
+{
+    // The next message in the round that can be played (a reaction needs a business message
+    // to react to); when none can, this turn stays quiet.
+    const QList<QJsonObject> &messages = m_business.chatter.messages;
+    for (qsizetype tries = 0; tries < messages.size(); ++tries) {
+        QJsonObject item = messages.at(m_chatterIndex);
+        m_chatterIndex = (m_chatterIndex + 1) % messages.size();
+        item.insert(QStringLiteral("timestamp"), QString::number(at));
+        if (injectInbound(item).status == 200)
+            return true;
+    }
+    return false;
 }
 
 // ---- lookups ----------------------------------------------------------------------------------
@@ -317,6 +356,8 @@ GraphReply SimEngine::postMessages(const QString &phoneNumberId, const QJsonObje
     m_sent.insert(wamid, SentMessage{wamid, phoneNumberId, customerKey, outsideWindow});
     if (!outsideWindow) {
         c.windows.onOutbound(t);
+        if (type != u"reaction")
+            c.lastBusinessMessage = wamid;
         if (pricing.usesFreeAllowance)
             ++freeAllowanceUsed(phoneNumberId);
         m_billing.append(BillingRecord{t, phoneNumberId, pricing});
@@ -416,6 +457,16 @@ GraphReply SimEngine::injectInbound(const QJsonObject &request)
     const QString type = item.value(L("type")).toString();
     if (type.isEmpty())
         return graphError(100, QStringLiteral("an inbound message needs a \"type\""));
+    if (type == u"reaction" && item.value(L("reaction")).toObject().value(L("message_id")).toString().isEmpty()) {
+        // Reacts to the business's latest message in this chat.
+        const SimCustomer *known = findCustomer(!from.isEmpty() ? from : fromUserId);
+        const QString target = known ? chat(phoneNumberId, known->key()).lastBusinessMessage : QString();
+        if (target.isEmpty())
+            return graphError(100, QStringLiteral("a reaction without reaction.message_id needs a business message in that chat to react to"));
+        QJsonObject reaction = item.value(L("reaction")).toObject();
+        reaction.insert(QStringLiteral("message_id"), target);
+        item.insert(QStringLiteral("reaction"), reaction);
+    }
     if (!item.contains(L("id")))
         item.insert(QStringLiteral("id"), nextWamid());
     // Customer media without an id gets a small stored file, so it can be fetched and downloaded
@@ -540,9 +591,10 @@ GraphReply SimEngine::changeNumber(const QJsonObject &request)
     if (!c->userId.isEmpty())
         system.insert(QStringLiteral("previous_user_id"), c->userId);
     c->waId = to;
+    const EpochSeconds at = Cloud::jsonEpoch(request.value(L("timestamp"))).value_or(now());
     QJsonObject item{{QStringLiteral("from"), from},
                      {QStringLiteral("id"), nextWamid()},
-                     {QStringLiteral("timestamp"), QString::number(now())},
+                     {QStringLiteral("timestamp"), QString::number(at)},
                      {QStringLiteral("type"), QStringLiteral("system")},
                      {QStringLiteral("system"), system}};
     schedule(now(), QStringLiteral("messages"),
@@ -565,13 +617,17 @@ QJsonObject SimEngine::stateJson() const
         templates.append(QJsonObject{{QStringLiteral("name"), t.name},
                                      {QStringLiteral("language"), t.language},
                                      {QStringLiteral("status"), t.status.raw}});
-    return QJsonObject{{QStringLiteral("now"), now()},
-                       {QStringLiteral("now_iso"), formatIsoUtc(now())},
-                       {QStringLiteral("waba_id"), m_business.wabaId},
-                       {QStringLiteral("lines"), lines},
-                       {QStringLiteral("templates"), templates},
-                       {QStringLiteral("customers"), int(m_business.customers.size())},
-                       {QStringLiteral("pending_webhooks"), pendingCount()}};
+    QJsonObject state{{QStringLiteral("now"), now()},
+                      {QStringLiteral("now_iso"), formatIsoUtc(now())},
+                      {QStringLiteral("waba_id"), m_business.wabaId},
+                      {QStringLiteral("lines"), lines},
+                      {QStringLiteral("templates"), templates},
+                      {QStringLiteral("customers"), int(m_business.customers.size())},
+                      {QStringLiteral("pending_webhooks"), pendingCount()}};
+    if (m_business.chatter.isEnabled())
+        state.insert(QStringLiteral("chatter"), QJsonObject{{QStringLiteral("turns"), qint64(m_chatterTurns)},
+                                                            {QStringLiteral("next_at"), m_nextChatterAt}});
+    return state;
 }
 
 } // namespace Deskline::Sim

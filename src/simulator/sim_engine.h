@@ -56,7 +56,8 @@ public:
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     SimLimits &limits() { return m_limits; }
 
-    // Moves the simulated clock; timeline steps that fall due are played.
+    // Moves the simulated clock; timeline steps and chatter messages that fall due are played,
+    // in the order of their instants, each message stamped with its own instant.
     void advance(qint64 seconds);
     // Changes that have fallen due, oldest first; they are removed from the queue.
     QList<PendingChange> takeDue();
@@ -76,12 +77,13 @@ public:
 
     // --- control ---------------------------------------------------------------------------
     // A customer writes: one inbound item in Meta's shape plus "phone_number_id" (and optional
-    // "profile_name"); id and timestamp are filled in when missing.
+    // "profile_name"); id and timestamp are filled in when missing. A reaction without
+    // "message_id" reacts to the business's latest message in that chat.
     GraphReply injectInbound(const QJsonObject &item);
     GraphReply setTemplateStatus(const QJsonObject &request);  // {name, language, event, reason}
     GraphReply setTemplateQuality(const QJsonObject &request); // {name, language, score}
     GraphReply setLineQuality(const QJsonObject &request);     // {phone_number_id, quality_rating, event, messaging_limit}
-    GraphReply changeNumber(const QJsonObject &request);       // {from, to}
+    GraphReply changeNumber(const QJsonObject &request);       // {from, to[, phone_number_id, timestamp]}
     [[nodiscard]] QJsonObject stateJson() const;
 
     // The simulator's own error envelope for a Graph error code (Meta's title, HTTP status).
@@ -91,6 +93,7 @@ private:
     struct Chat
     {
         ChatWindows windows;
+        QString lastBusinessMessage; // the latest wamid the business sent (not a reaction, not failed)
     };
     struct SentMessage
     {
@@ -127,6 +130,8 @@ private:
     std::optional<GraphReply> checkRateLimits(const QString &phoneNumberId, const QString &customerKey);
     std::optional<GraphReply> validateTemplateSend(const QJsonObject &t, MessageTemplate **found);
     void playTimeline();
+    void playStep(const ScenarioStep &step, EpochSeconds at);
+    bool playChatter(EpochSeconds at);
     QString nextWamid();
     int &freeAllowanceUsed(const QString &phoneNumberId);
 
@@ -135,6 +140,9 @@ private:
     EpochSeconds m_start = 0;
     SimLimits m_limits;
     int m_timelineIndex = 0;
+    EpochSeconds m_nextChatterAt = 0;
+    quint64 m_chatterTurns = 0;   // chatter turns so far (a turn may stay quiet)
+    qsizetype m_chatterIndex = 0; // the next one in business().chatter.messages
     quint64 m_seq = 0;
     quint64 m_ids = 0;
     std::multimap<std::pair<EpochSeconds, quint64>, PendingChange> m_pending;

@@ -1,4 +1,5 @@
 // The deskline-sim program's contract: flags, the first stdout line, and clear refusals.
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,7 @@ private slots:
     void announcesItselfOnTheFirstLine();
     void refusesMissingToken();
     void refusesBadScenario();
+    void servesTheDemoScenario();
 };
 
 namespace {
@@ -92,6 +94,32 @@ void TestSimProgram::refusesBadScenario()
     QVERIFY(p->waitForFinished(10000));
     QCOMPARE(p->exitCode(), 2);
     QVERIFY(p->readAllStandardError().contains("scenario"));
+}
+
+void TestSimProgram::servesTheDemoScenario()
+{
+    QProcess *p = start({QStringLiteral("--access-token"), QStringLiteral("tok"), QStringLiteral("--speed"), QStringLiteral("0"),
+                         QStringLiteral("--scenario"), QStringLiteral(DESKLINE_RESOURCES_DIR "/simulator/demo-scenario.json")},
+                        this);
+    QVERIFY(p->waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(p->canReadLine() || p->state() == QProcess::NotRunning, 10000);
+    QVERIFY2(p->state() == QProcess::Running, p->readAllStandardError().constData());
+    const QJsonObject first = QJsonDocument::fromJson(p->readLine()).object();
+    QCOMPARE(first.value(u"phone_number_ids").toArray().size(), 3);
+
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(first.value(u"listening").toString() + u"/sim/v1/state")));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    const QJsonObject state = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    QVERIFY(state.value(u"customers").toInt() >= 40);
+    QVERIFY(state.value(u"templates").toArray().size() >= 14);
+    QVERIFY(state.value(u"chatter").isObject());
+    // Real time: the clock started now, not at a fixed date.
+    QVERIFY(qAbs(state.value(u"now").toInteger() - QDateTime::currentSecsSinceEpoch()) < 60);
+    p->terminate();
+    QVERIFY(p->waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestSimProgram)

@@ -7,6 +7,7 @@
 #include "net/http_server.h"
 #include "simulator/sim_server.h"
 
+#include "core/chat_windows.h"
 #include "core/message_template.h"
 
 #include <QFile>
@@ -41,6 +42,11 @@ private slots:
     void accountChangesArriveAsWebhooks();
     void analyticsCountWhatWasBilled();
     void shippedScenarioPlays();
+    void historyIsDeliveredFirstWithPastTimestamps();
+    void historyDrivesTheWindowRule();
+    void chatterKeepsWritingInAFixedOrder();
+    void chatterReactsToTheLatestBusinessMessage();
+    void scenarioRefusesBadHistoryAndChatter();
 
 private:
     struct Received
@@ -501,6 +507,92 @@ void TestSimulator::analyticsCountWhatWasBilled()
     QCOMPARE(authentication, 1);
 }
 
+namespace {
+
+const EpochSeconds kStart = *parseIsoUtc(u"2026-11-21T09:00:00Z");
+
+// The inbound messages among due changes, parsed as the hub parses them.
+QList<InboundMessage> inboundOf(const QList<Sim::PendingChange> &changes, const QString &wabaId)
+{
+    QList<InboundMessage> out;
+    for (const Sim::PendingChange &c : changes) {
+        const auto parsed = WebhookParser::parseChange(c.field, c.value, wabaId);
+        for (const WebhookEvent &e : parsed.events) {
+            if (const auto *m = std::get_if<InboundMessage>(&e))
+                out.append(*m);
+        }
+    }
+    return out;
+}
+
+QList<StatusUpdate> statusesOf(const QList<Sim::PendingChange> &changes, const QString &wabaId)
+{
+    QList<StatusUpdate> out;
+    for (const Sim::PendingChange &c : changes) {
+        const auto parsed = WebhookParser::parseChange(c.field, c.value, wabaId);
+        for (const WebhookEvent &e : parsed.events) {
+            if (const auto *s = std::get_if<StatusUpdate>(&e))
+                out.append(*s);
+        }
+    }
+    return out;
+}
+
+// A free-form text from the business; returns the first status it gets at once (sent or failed).
+StatusUpdate replyNow(Sim::SimEngine &engine, const QString &line, const QString &to, const QString &text)
+{
+    engine.takeDue();
+    const Sim::GraphReply r = engine.postMessages(line, MessageBuilder::text({to, {}}, text));
+    if (r.status != 200) {
+        QTest::qFail(qPrintable(u"send refused: "_qs + QString::fromUtf8(QJsonDocument(r.json).toJson())), __FILE__, __LINE__);
+        return {};
+    }
+    const QList<StatusUpdate> statuses = statusesOf(engine.takeDue(), engine.business().wabaId);
+    if (statuses.isEmpty()) {
+        QTest::qFail("no status at once", __FILE__, __LINE__);
+        return {};
+    }
+    return statuses.first();
+}
+
+Sim::Business scenario(const QByteArray &json)
+{
+    QString error;
+    const auto b = Sim::businessFromScenario(json, &error);
+    if (!b)
+        QTest::qFail(qPrintable(u"scenario refused: "_qs + error), __FILE__, __LINE__);
+    return b.value_or(Sim::Business{});
+}
+
+const QByteArray kHistoryScenario = R"({
+  "customers": [{"wa_id": "79160000101", "name": "Две часа"}, {"wa_id": "79160000102", "name": "Почти сутки"},
+                {"wa_id": "79160000103", "name": "Вчера"}, {"wa_id": "79160000104", "name": "Три дня"},
+                {"wa_id": "79160000105", "name": "Никогда"}, {"wa_id": "905320000106", "name": "Reklam"},
+                {"wa_id": "79160000107", "name": "Сейчас"}],
+  "timeline": [
+    {"at_s": 5, "inbound": {"phone_number_id": "106540352242922", "from": "79160000107", "text": "after the start"}},
+    {"at_s": 0, "inbound": {"phone_number_id": "106540352242922", "from": "79160000107", "text": "at the start"}},
+    {"at_s": -7200, "inbound": {"phone_number_id": "106540352242922", "from": "79160000101", "text": "two hours ago"}},
+    {"at_s": -84000, "inbound": {"phone_number_id": "106540352242922", "from": "79160000102", "text": "23 h 20 min ago"}},
+    {"at_s": -108000, "inbound": {"phone_number_id": "106540352242922", "from": "79160000103", "text": "30 h ago"}},
+    {"at_s": -259200, "inbound": {"phone_number_id": "106540352242922", "from": "79160000104", "type": "image", "image": {"caption": "three days ago"}}},
+    {"at_s": -1800, "inbound": {"phone_number_id": "106540352242922", "from": "905320000106", "text": "from the ad",
+                                "referral": {"source_url": "https://fb.me/x", "source_id": "1", "source_type": "ad", "ctwa_clid": "c"}}},
+    {"at_s": 60, "template_status": {"name": "order_update", "language": "en_US", "event": "PAUSED", "reason": "FIRST_PAUSE"}}
+  ]
+})";
+
+const QByteArray kChatterScenario = R"({
+  "customers": [{"wa_id": "905320000201", "name": "Ayla"}, {"wa_id": "79160000301", "name": "Вера"}],
+  "chatter": {"every_s": [40, 120], "seed": 3, "messages": [
+    {"phone_number_id": "106540352242922", "from": "905320000201", "text": "bir"},
+    {"phone_number_id": "106540352242922", "from": "905320000201", "type": "reaction", "reaction": {"emoji": "👍"}},
+    {"phone_number_id": "106540352242923", "from": "79160000301", "type": "text", "text": {"body": "два"}}
+  ]}
+})";
+
+} // namespace
+
 void TestSimulator::shippedScenarioPlays()
 {
     QFile file(QStringLiteral(DESKLINE_RESOURCES_DIR "/simulator/demo-scenario.json"));
@@ -508,10 +600,93 @@ void TestSimulator::shippedScenarioPlays()
     QString error;
     const auto business = Sim::businessFromScenario(file.readAll(), &error);
     QVERIFY2(business, qPrintable(error));
-    QVERIFY(business->lines.size() >= 2);
-    QVERIFY(business->customers.size() >= 10);
-    QVERIFY(!business->timeline.isEmpty());
-    Sim::SimEngine engine(*business, business->startsAt);
+    QCOMPARE(business->startsAt, EpochSeconds(0)); // the demo runs on the real time
+
+    // Three lines, one of them YELLOW, in different messaging tiers.
+    QCOMPARE(business->lines.size(), 3);
+    QSet<QString> tiers;
+    int yellow = 0;
+    for (const Sim::SimLine &l : business->lines) {
+        tiers.insert(l.limit.raw);
+        yellow += l.quality.rating == QualityRating::Yellow ? 1 : 0;
+    }
+    QCOMPARE(yellow, 1);
+    QCOMPARE(tiers.size(), 3);
+
+    // Templates in every review state; the sendable ones in four languages and three categories,
+    // with an image header, quick replies and URL buttons among them.
+    QSet<TemplateStatus> statuses;
+    QSet<QString> languages;
+    QSet<TemplateCategory> categories;
+    bool image = false, quickReply = false, url = false;
+    for (const MessageTemplate &t : business->templates) {
+        statuses.insert(t.status.status);
+        QVERIFY2(t.status.status != TemplateStatus::Unrecognized, qPrintable(t.name));
+        QVERIFY2(TemplateComposer::validateDefinition(t).isEmpty(), qPrintable(t.name));
+        if (t.status.status == TemplateStatus::Rejected || t.status.status == TemplateStatus::Paused)
+            QVERIFY2(!t.status.reason.isEmpty(), qPrintable(t.name));
+        if (!t.status.canSend())
+            continue;
+        languages.insert(t.language);
+        categories.insert(t.category);
+        image = image || t.headerFormat == HeaderFormat::Image;
+        for (const TemplateButton &b : t.buttons) {
+            quickReply = quickReply || b.type == ButtonType::QuickReply;
+            url = url || b.type == ButtonType::Url;
+        }
+    }
+    for (const TemplateStatus s : {TemplateStatus::Approved, TemplateStatus::Pending, TemplateStatus::Rejected, TemplateStatus::Paused,
+                                   TemplateStatus::Disabled, TemplateStatus::InAppeal, TemplateStatus::Flagged})
+        QVERIFY2(statuses.contains(s), QByteArray::number(int(s)).constData());
+    for (const QString &l : {u"en_US"_qs, u"ru"_qs, u"tr"_qs, u"zh_CN"_qs})
+        QVERIFY2(languages.contains(l), qPrintable(l));
+    QCOMPARE(categories, (QSet<TemplateCategory>{TemplateCategory::Marketing, TemplateCategory::Utility, TemplateCategory::Authentication}));
+    QVERIFY(image && quickReply && url);
+
+    QVERIFY(business->customers.size() >= 40);
+    QCOMPARE(int(std::count_if(business->customers.begin(), business->customers.end(),
+                               [](const Sim::SimCustomer &c) { return c.waId.isEmpty(); })), 1);
+    QVERIFY(business->chatter.isEnabled());
+
+    // At the start: the history, every message in the past, in time order, parsed without a
+    // warning; every kind of window is there, and exactly one customer came from an ad.
+    Sim::SimEngine engine(*business, kStart);
+    const QList<Sim::PendingChange> history = engine.takeDue();
+    for (const Sim::PendingChange &c : history) {
+        const auto parsed = WebhookParser::parseChange(c.field, c.value, business->wabaId);
+        QVERIFY(parsed.ok);
+        QVERIFY2(parsed.warnings.isEmpty(), qPrintable(parsed.warnings.join(u'\n')));
+    }
+    const QList<InboundMessage> messages = inboundOf(history, business->wabaId);
+    QVERIFY(messages.size() >= 80);
+    QHash<QString, ChatWindows> chats;
+    EpochSeconds previous = 0;
+    const InboundMessage *fromAd = nullptr;
+    for (const InboundMessage &m : messages) {
+        QVERIFY(m.timestamp && *m.timestamp < kStart && *m.timestamp >= previous);
+        previous = *m.timestamp;
+        chats[m.line.phoneNumberId + u'|' + m.customerKey()].onInbound(m.kind, *m.timestamp, m.referral.has_value());
+        if (m.referral) {
+            QVERIFY(!fromAd);
+            fromAd = &m;
+        }
+    }
+    QVERIFY(chats.size() >= 40);
+    QMap<WindowState, int> windows;
+    for (const ChatWindows &w : std::as_const(chats))
+        ++windows[w.serviceWindowAt(kStart).state];
+    QVERIFY(windows.value(WindowState::Open) >= 15);
+    QVERIFY(windows.value(WindowState::ClosingSoon) >= 2);
+    QVERIFY(windows.value(WindowState::Closed) >= 5);
+    QVERIFY(windows.value(WindowState::NeverOpened) >= 1);
+    QVERIFY(fromAd);
+    QVERIFY(kStart - *fromAd->timestamp < 3600);
+    const StatusUpdate answer = replyNow(engine, fromAd->line.phoneNumberId, fromAd->from, u"Merhaba!"_qs);
+    QCOMPARE(answer.status, std::optional(DeliveryStatus::Sent));
+    QCOMPARE(answer.pricing->type, u"free_entry_point"_qs);
+    QVERIFY(answer.conversation);
+
+    // A day of it: the account changes, and customers writing every minute or two.
     int inbound = 0, account = 0;
     for (int minute = 0; minute < 24 * 60; ++minute) {
         engine.advance(60);
@@ -519,18 +694,193 @@ void TestSimulator::shippedScenarioPlays()
             const auto parsed = WebhookParser::parseChange(c.field, c.value, business->wabaId);
             QVERIFY(parsed.ok);
             QVERIFY2(parsed.warnings.isEmpty(), qPrintable(parsed.warnings.join(u'\n')));
-            if (c.field == u"messages")
-                ++inbound;
-            else
+            if (c.field != u"messages")
                 ++account;
+            else if (c.value.contains(u"messages"_qs))
+                ++inbound;
         }
     }
-    QVERIFY(inbound >= 10);
-    QVERIFY(account >= 2);
+    QVERIFY(inbound >= 24 * 3600 / 120);
+    QVERIFY(account >= 5);
 
     QVERIFY(!Sim::businessFromScenario("{\"timeline\":[{\"at_s\":5}]}", &error));
     QVERIFY(error.contains(u"action"_qs));
     QVERIFY(!Sim::businessFromScenario("not json", &error));
+}
+
+void TestSimulator::historyIsDeliveredFirstWithPastTimestamps()
+{
+    Sim::SimEngine engine(scenario(kHistoryScenario), kStart);
+    const QString waba = engine.business().wabaId;
+    const QList<Sim::PendingChange> atStart = engine.takeDue();
+    for (const Sim::PendingChange &c : atStart) {
+        QCOMPARE(c.field, u"messages"_qs);
+        QCOMPARE(c.at, kStart); // sent at start-up…
+        QVERIFY(WebhookParser::parseChange(c.field, c.value, waba).warnings.isEmpty());
+    }
+    const QList<InboundMessage> history = inboundOf(atStart, waba);
+    QStringList order;
+    for (const InboundMessage &m : history)
+        order.append(m.from + u'@' + QString::number(*m.timestamp - kStart));
+    // …oldest first, each stamped with its own past instant, then the step at 0.
+    QCOMPARE(order, (QStringList{u"79160000104@-259200"_qs, u"79160000103@-108000"_qs, u"79160000102@-84000"_qs,
+                                 u"79160000101@-7200"_qs, u"905320000106@-1800"_qs, u"79160000107@0"_qs}));
+    QVERIFY(history.at(0).media);
+    QCOMPARE(history.at(0).media->caption, u"three days ago"_qs);
+    QVERIFY(history.at(4).referral);
+    QCOMPARE(history.at(4).referral->ctwaClid, u"c"_qs);
+    // The wire shape is the live one: same keys as a message written now.
+    QCOMPARE(atStart.first().value.keys(), atStart.last().value.keys());
+    QCOMPARE(history.first().raw.keys(), (QStringList{u"from"_qs, u"id"_qs, u"image"_qs, u"timestamp"_qs, u"type"_qs}));
+    QCOMPARE(history.first().raw.value(u"timestamp"_qs).toString(), QString::number(kStart - 259200));
+
+    engine.advance(4);
+    QVERIFY(engine.takeDue().isEmpty());
+    engine.advance(1);
+    const QList<InboundMessage> later = inboundOf(engine.takeDue(), waba);
+    QCOMPARE(later.size(), 1);
+    QCOMPARE(later.first().text, u"after the start"_qs);
+    QCOMPARE(*later.first().timestamp, kStart + 5);
+
+    // A coarse jump still stamps a scripted step with its own instant.
+    Sim::SimEngine jumped(scenario(kHistoryScenario), kStart);
+    jumped.takeDue();
+    jumped.advance(3600);
+    const QList<Sim::PendingChange> due = jumped.takeDue();
+    QCOMPARE(inboundOf(due, waba).size(), 1);
+    QCOMPARE(*inboundOf(due, waba).first().timestamp, kStart + 5);
+    QCOMPARE(due.last().field, u"message_template_status_update"_qs);
+}
+
+void TestSimulator::historyDrivesTheWindowRule()
+{
+    Sim::SimEngine engine(scenario(kHistoryScenario), kStart);
+    engine.advance(5);
+    auto failsBy131047 = [](const StatusUpdate &s) {
+        return s.status == std::optional(DeliveryStatus::Failed) && !s.errors.isEmpty() && s.errors.first().code == 131047;
+    };
+    // Written two hours ago: open.
+    QCOMPARE(replyNow(engine, kLine, u"+79160000101"_qs, u"Добрый день"_qs).status, std::optional(DeliveryStatus::Sent));
+    // 30 hours and three days ago: closed. Never written: never opened.
+    QVERIFY(failsBy131047(replyNow(engine, kLine, u"+79160000103"_qs, u"Вы тут?"_qs)));
+    QVERIFY(failsBy131047(replyNow(engine, kLine, u"+79160000104"_qs, u"Вы тут?"_qs)));
+    QVERIFY(failsBy131047(replyNow(engine, kLine, u"+79160000105"_qs, u"Здравствуйте"_qs)));
+    // The same customer on the other line has no window there.
+    QVERIFY(failsBy131047(replyNow(engine, u"106540352242923"_qs, u"+79160000101"_qs, u"Здравствуйте"_qs)));
+    // 23 h 20 min ago: open for 40 more minutes, closed at exactly 24 h.
+    QCOMPARE(replyNow(engine, kLine, u"+79160000102"_qs, u"Успеваем"_qs).status, std::optional(DeliveryStatus::Sent));
+    engine.advance(2400 - 5 - 1);
+    QCOMPARE(replyNow(engine, kLine, u"+79160000102"_qs, u"Ещё успеваем"_qs).status, std::optional(DeliveryStatus::Sent));
+    engine.advance(1);
+    QVERIFY(failsBy131047(replyNow(engine, kLine, u"+79160000102"_qs, u"Опоздали"_qs)));
+
+    // The customer from the ad: the answer opens the 72 h free entry point window.
+    const StatusUpdate fep = replyNow(engine, kLine, u"+905320000106"_qs, u"Merhaba!"_qs);
+    QCOMPARE(fep.status, std::optional(DeliveryStatus::Sent));
+    QCOMPARE(fep.pricing->type, u"free_entry_point"_qs);
+    QVERIFY(fep.conversation);
+    QCOMPARE(*fep.conversation->expiresAt, engine.now() + 72 * 3600);
+}
+
+void TestSimulator::chatterKeepsWritingInAFixedOrder()
+{
+    const Sim::Business business = scenario(kChatterScenario);
+    Sim::SimEngine engine(business, kStart);
+    QVERIFY(engine.takeDue().isEmpty());
+    QList<InboundMessage> written;
+    for (int second = 0; second < 3 * 3600; ++second) {
+        engine.advance(1);
+        for (const InboundMessage &m : inboundOf(engine.takeDue(), business.wabaId)) {
+            QCOMPARE(*m.timestamp, engine.now()); // written when it is due
+            written.append(m);
+        }
+    }
+    QVERIFY(written.size() >= 3 * 3600 / 120);
+    QCOMPARE(*written.first().timestamp, kStart + 40); // no start_s: the first after the shortest gap
+    QSet<qint64> gaps;
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        // No business message yet, so the reaction's turn passes to the next message: bir, два, bir, два…
+        QCOMPARE(written.at(i).text, i % 2 == 0 ? u"bir"_qs : u"два"_qs);
+        QCOMPARE(written.at(i).line.phoneNumberId, i % 2 == 0 ? kLine : u"106540352242923"_qs);
+        if (i > 0) {
+            const qint64 gap = *written.at(i).timestamp - *written.at(i - 1).timestamp;
+            QVERIFY2(gap >= 40 && gap <= 120, qPrintable(QString::number(gap)));
+            gaps.insert(gap);
+        }
+    }
+    QVERIFY(gaps.size() > 10); // spread over the range, not a fixed beat
+    QCOMPARE(engine.stateJson().value(u"chatter"_qs).toObject().value(u"turns"_qs).toInteger(), qint64(written.size()));
+
+    // The same scenario played in big jumps writes the same messages at the same instants.
+    Sim::SimEngine again(business, kStart);
+    QList<InboundMessage> replayed;
+    for (int hour = 0; hour < 3; ++hour) {
+        again.advance(3600);
+        replayed += inboundOf(again.takeDue(), business.wabaId);
+    }
+    QCOMPARE(replayed.size(), written.size());
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        QCOMPARE(*replayed.at(i).timestamp, *written.at(i).timestamp);
+        QCOMPARE(replayed.at(i).text, written.at(i).text);
+    }
+}
+
+void TestSimulator::chatterReactsToTheLatestBusinessMessage()
+{
+    const Sim::Business business = scenario(kChatterScenario);
+    Sim::SimEngine engine(business, kStart);
+    engine.advance(40);
+    const QList<InboundMessage> first = inboundOf(engine.takeDue(), business.wabaId);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().text, u"bir"_qs); // the window is open now
+    const Sim::GraphReply sent = engine.postMessages(kLine, MessageBuilder::text({u"+905320000201"_qs, {}}, u"Merhaba Ayla"_qs));
+    QCOMPARE(sent.status, 200);
+    const QString wamid = sent.json.value(u"messages"_qs).toArray().first().toObject().value(u"id"_qs).toString();
+    engine.postMessages(kLine, MessageBuilder::reaction({u"+905320000201"_qs, {}}, first.first().id, u"👋"_qs)); // not a target
+
+    std::optional<InboundMessage> reaction;
+    for (int second = 0; second < 600 && !reaction; ++second) {
+        engine.advance(1);
+        for (const InboundMessage &m : inboundOf(engine.takeDue(), business.wabaId)) {
+            if (m.kind == MessageKind::Reaction)
+                reaction = m;
+        }
+    }
+    QVERIFY(reaction);
+    QCOMPARE(reaction->reaction->messageId, wamid);
+    QCOMPARE(reaction->reaction->emoji, u"👍"_qs);
+    QCOMPARE(reaction->from, u"905320000201"_qs);
+
+    // Through the control API too: a reaction with nothing to react to is refused.
+    const Sim::GraphReply refused = engine.injectInbound(QJsonObject{{u"phone_number_id"_qs, kLine}, {u"from"_qs, u"79160000999"_qs},
+                                                                     {u"type"_qs, u"reaction"_qs},
+                                                                     {u"reaction"_qs, QJsonObject{{u"emoji"_qs, u"👍"_qs}}}});
+    QCOMPARE(refused.status, 400);
+}
+
+void TestSimulator::scenarioRefusesBadHistoryAndChatter()
+{
+    QString error;
+    QVERIFY(!Sim::businessFromScenario(R"({"timeline":[{"at_s":-60,"template_status":{"name":"order_update","language":"en_US","event":"PAUSED"}}]})", &error));
+    QVERIFY2(error.contains(u"past"_qs), qPrintable(error));
+    QVERIFY(!Sim::businessFromScenario(R"({"timeline":[{"inbound":{"phone_number_id":"106540352242922","from":"1","text":"x"}}]})", &error));
+    QVERIFY2(error.contains(u"at_s"_qs), qPrintable(error));
+    QVERIFY(!Sim::businessFromScenario(R"({"timeline":[{"at_s":-60,"inbound":{"phone_number_id":"999","from":"1","text":"x"}}]})", &error));
+    QVERIFY2(error.contains(u"999"_qs), qPrintable(error));
+    QVERIFY(!Sim::businessFromScenario(R"({"chatter":{"every_s":[0,10],"messages":[{"phone_number_id":"106540352242922","from":"1","text":"x"}]}})", &error));
+    QVERIFY2(error.contains(u"every_s"_qs), qPrintable(error));
+    QVERIFY(!Sim::businessFromScenario(R"({"chatter":{"every_s":[60,30],"messages":[{"phone_number_id":"106540352242922","from":"1","text":"x"}]}})", &error));
+    QVERIFY(!Sim::businessFromScenario(R"({"chatter":{"every_s":30,"messages":[]}})", &error));
+    QVERIFY2(error.contains(u"message"_qs), qPrintable(error));
+    QVERIFY(!Sim::businessFromScenario(R"({"chatter":{"every_s":30,"messages":[{"phone_number_id":"106540352242922","text":"x"}]}})", &error));
+    QVERIFY2(error.contains(u"from"_qs), qPrintable(error));
+    // A fixed beat is fine too.
+    const auto fixed = Sim::businessFromScenario(R"({"chatter":{"every_s":30,"start_s":0,"messages":[{"phone_number_id":"106540352242922","from":"1","text":"x"}]}})", &error);
+    QVERIFY2(fixed, qPrintable(error));
+    QCOMPARE(fixed->chatter.gapAfter(0), qint64(30));
+    QCOMPARE(fixed->chatter.gapAfter(17), qint64(30));
+    Sim::SimEngine engine(*fixed, kStart);
+    QCOMPARE(inboundOf(engine.takeDue(), fixed->wabaId).size(), 1); // start_s 0: at once
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
