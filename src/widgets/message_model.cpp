@@ -128,6 +128,14 @@ bool MessageModel::loadOlder()
     return true;
 }
 
+QJsonObject MessageModel::outboxError(const Storage::MessageRow &m) const
+{
+    if (m.clientId.isEmpty() || !m.errors.isEmpty())
+        return {};
+    const std::optional<Storage::OutboxItem> item = m_cache.outboxItem(m.clientId);
+    return item ? item->error : QJsonObject();
+}
+
 QVariant MessageModel::data(const QModelIndex &index, int role) const
 {
     const Storage::MessageRow *m = index.isValid() ? row(index.row()) : nullptr;
@@ -168,9 +176,9 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case FailureRole:
         if (m->outboxState == u"draft")
             return Tr::tr("Not sent: the customer service window closed before it went out. The text is kept; send a template instead.");
-        return tickOf(*m) == Tick::Failed ? failureOf(*m).reason : QString();
+        return tickOf(*m) == Tick::Failed ? failureOf(*m, outboxError(*m)).reason : QString();
     case RetryableRole:
-        return tickOf(*m) == Tick::Failed && m->outboxState != u"draft" && failureOf(*m).retryable;
+        return tickOf(*m) == Tick::Failed && m->outboxState != u"draft" && failureOf(*m, outboxError(*m)).retryable;
     case MediaIdRole:
         return m->mediaId;
     case SystemRole:

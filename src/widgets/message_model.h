@@ -53,6 +53,7 @@ public:
 
 private:
     QList<Storage::MessageRow> load(int count) const;
+    QJsonObject outboxError(const Storage::MessageRow &m) const;
     void fold(QList<Storage::MessageRow> &rows);
 
     Storage::CacheStore &m_cache;

@@ -143,10 +143,13 @@ QString oneLine(const Storage::MessageRow &m)
     return s;
 }
 
-FailureText failureOf(const Storage::MessageRow &m)
+FailureText failureOf(const Storage::MessageRow &m, const QJsonObject &outboxError)
 {
     FailureText f;
-    for (const QJsonValue &v : m.errors) {
+    QJsonArray errors = m.errors;
+    if (!outboxError.isEmpty())
+        errors.append(outboxError);
+    for (const QJsonValue &v : std::as_const(errors)) {
         const QJsonObject e = v.toObject();
         const int code = e.value(L("code")).toInt();
         if (code == 0)
@@ -159,8 +162,8 @@ FailureText failureOf(const Storage::MessageRow &m)
         f.retryable = info.isRetryable();
         return f;
     }
-    if (!m.errors.isEmpty()) {
-        const QJsonObject e = m.errors.first().toObject();
+    if (!errors.isEmpty()) {
+        const QJsonObject e = errors.first().toObject();
         f.reason = e.value(L("message")).toString(e.value(L("title")).toString());
     }
     if (f.reason.isEmpty())

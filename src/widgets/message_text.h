@@ -29,6 +29,8 @@ struct FailureText
     QString reason;
     bool retryable = false;
 };
-FailureText failureOf(const Storage::MessageRow &m);
+// `outboxError`: the hub's refusal kept with the send in the outbox, when Meta's status
+// webhook carried no error (a send refused before it went out).
+FailureText failureOf(const Storage::MessageRow &m, const QJsonObject &outboxError = {});
 
 } // namespace Deskline::Widgets
