@@ -21,6 +21,9 @@ packages=(
     # session bus and GNOME Keyring (scripts/with-keyring.sh). No dbus-x11: with a display it
     # autolaunches a bus and a password dialog that hangs keyring jobs.
     qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring libsecret-tools
+    # the console (Qt Widgets, in qt6-base-dev): fonts with Cyrillic, Turkish and Chinese glyphs,
+    # for the screen and for the offscreen screenshots and GUI tests
+    fonts-dejavu-core fonts-noto-cjk
 )
 
 missing=()

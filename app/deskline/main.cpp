@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
@@ -179,7 +180,7 @@ int main(int argc, char *argv[])
             QObject::connect(poll, &QTimer::timeout, [poll, ready, shoot] {
                 if (ready()) {
                     poll->stop();
-                    QTimer::singleShot(600, shoot);
+                    QTimer::singleShot(2500, shoot); // the demo team's assignments land first
                 }
             });
             poll->start();
@@ -196,17 +197,20 @@ int main(int argc, char *argv[])
             openWindow(a.json.value(u"role").toString(QStringLiteral("agent")));
             if (isDemo) {
                 // The team at work: some chats already taken, the ad customer answered.
-                QTimer::singleShot(1500, console.engine.get(), [&console] {
+                QTimer::singleShot(800, console.engine.get(), [&console] {
                     static const QString agents[] = {QStringLiteral("alex"), QStringLiteral("anna"), QStringLiteral("elif"),
                                                      QStringLiteral("wei"), QString()};
                     Storage::ChatQuery all;
                     const QList<Storage::ChatRow> chats = console.cache->chatPage(all, 200, 0);
                     for (qsizetype i = 0; i < chats.size(); ++i) {
-                        const QString &who = agents[i % 5];
+                        // The ad customer is alex's: he answers, which opens the free entry point.
+                        const QString who = chats.at(i).referralAt ? agents[0] : agents[i % 5];
                         if (!who.isEmpty() && chats.at(i).assignee.isEmpty())
                             console.engine->assign(chats.at(i).key, who, [](const QString &) { });
-                        if (chats.at(i).referralAt && !chats.at(i).fepOpenedAt) {
-                            const QString to = chats.at(i).waId.isEmpty() ? chats.at(i).userId : chats.at(i).waId;
+                        const bool windowOpen = chats.at(i).lastInboundAt
+                            && *chats.at(i).lastInboundAt > QDateTime::currentSecsSinceEpoch() - 24 * 3600;
+                        if (chats.at(i).referralAt && !chats.at(i).fepOpenedAt && windowOpen) {
+                            const QString to = chats.at(i).key.mid(chats.at(i).key.indexOf(u'|') + 1);
                             console.engine->send(chats.at(i).line, chats.at(i).key, to,
                                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
                                                              {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"),

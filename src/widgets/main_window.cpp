@@ -49,6 +49,14 @@ namespace {
 
 const QColor kOnline(0x2e, 0x7d, 0x32);
 
+// The hub addresses a customer by the key their chat is filed under (a phone number, or the
+// business-scoped user id); it resolves wa_id / user_id itself (docs/hub-api.md, Sending).
+QString recipientOf(const Storage::ChatRow &chat)
+{
+    const qsizetype bar = chat.key.indexOf(u'|');
+    return bar < 0 ? chat.key : chat.key.mid(bar + 1);
+}
+
 QString badgeStyle(const QColor &c)
 {
     return QStringLiteral("QLabel { color: white; background: %1; border-radius: 7px; padding: 1px 8px; font-weight: bold; }")
@@ -103,7 +111,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
 {
-    resize(1180, 760);
+    resize(1280, 800);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
 
@@ -660,6 +668,9 @@ void MainWindow::onChanged(const Storage::CacheChanges &changes)
             retranslate(); // the line list and titles
         updateStatus();
     }
+    // A first start: open the newest chat as soon as the inbox has arrived.
+    if (m_chat.isEmpty() && m_chats->rowCount() > 0 && !m_chatList->currentIndex().isValid())
+        m_chatList->setCurrentIndex(m_chats->index(0));
     updateHeader();
     m_notifier->onChanges(changes);
 }
@@ -684,7 +695,7 @@ void MainWindow::sendText(const QString &text, const QString &replyTo)
             body.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("message_id"), quoted->wamid}});
     }
     QString error;
-    const QString to = chat->waId.isEmpty() ? chat->userId : chat->waId;
+    const QString to = recipientOf(*chat);
     if (m_ctx.engine->send(chat->line, chat->key, to, body, &error).isEmpty()) {
         QMessageBox::warning(this, tr("Not sent"), tr("The message could not be stored for sending: %1").arg(error));
         return;
@@ -700,7 +711,7 @@ void MainWindow::sendAttachment(const QString &path, const QString &caption)
     if (!chat || m_composer->isLocked())
         return;
     statusBar()->showMessage(tr("Uploading %1…").arg(QFileInfo(path).fileName()));
-    m_ctx.engine->sendMedia(chat->line, chat->key, chat->waId.isEmpty() ? chat->userId : chat->waId, path, caption,
+    m_ctx.engine->sendMedia(chat->line, chat->key, recipientOf(*chat), path, caption,
                             [this](const QString &problem) {
         if (problem.isEmpty()) {
             statusBar()->clearMessage();
@@ -734,7 +745,7 @@ TemplatePicker *MainWindow::openTemplatePicker()
     m_picker = picker;
     const QString chatKey = chat->key;
     const QString line = chat->line;
-    const QString recipient = chat->waId.isEmpty() ? chat->userId : chat->waId;
+    const QString recipient = recipientOf(*chat);
     connect(picker, &QDialog::accepted, this, [this, picker, chatKey, line, recipient] {
         QString error;
         if (m_ctx.engine->send(line, chatKey, recipient, picker->sendBody(), &error).isEmpty())
