@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# The same build directory and settings as scripts/test.sh, so the two commands share one build.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDESKLINE_WERROR=ON >/dev/null
 cmake --build build --target deskline --parallel "$(nproc)"
 
 # Without a display (a server, CI), Qt draws offscreen: useful with --screenshot only.
