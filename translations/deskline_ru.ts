@@ -968,5 +968,740 @@
         <source>You are signed in for now, but you will have to sign in again the next time Deskline starts.</source>
         <translation>Сейчас вы вошли, но при следующем запуске Deskline придётся войти снова.</translation>
     </message>
+    <message>
+        <source>The hub cannot be reached. Try again when the console is back online.</source>
+        <translation>Хаб недоступен. Повторите попытку, когда консоль снова будет в сети.</translation>
+    </message>
+    <message>
+        <source>%1 took this chat first.</source>
+        <translation>Этот чат уже взял оператор %1.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask a supervisor.</source>
+        <translation>Ваша роль не позволяет это сделать. Обратитесь к руководителю.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this chat or agent.</source>
+        <translation>Хабу неизвестен этот чат или оператор.</translation>
+    </message>
+    <message>
+        <source>The hub refused this (%1).</source>
+        <translation>Хаб отклонил это действие (%1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets</name>
+    <message>
+        <source>%1 of %2 left this month</source>
+        <translation>В этом месяце осталось %1 из %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <comment>free entry point window, time left</comment>
+        <translation>бесплатно: %1</translation>
+    </message>
+    <message>
+        <source>Free entry point: every message is free until %1 (72 hours from the first answer to an ad).</source>
+        <translation>Бесплатная точка входа: все сообщения бесплатны до %1 (72 часа с первого ответа клиенту, пришедшему из рекламы).</translation>
+    </message>
+    <message>
+        <source>The customer service window is open for %1.</source>
+        <translation>Окно обслуживания клиентов открыто ещё %1.</translation>
+    </message>
+    <message>
+        <source>The customer service window is open until %1: free-form replies can be sent.</source>
+        <translation>Окно обслуживания клиентов открыто до %1: можно отправлять ответы в свободной форме.</translation>
+    </message>
+    <message>
+        <source>closed %1 ago</source>
+        <translation>закрыто %1 назад</translation>
+    </message>
+    <message>
+        <source>The customer service window closed %1 ago. Only approved templates can be sent until the customer writes again.</source>
+        <translation>Окно обслуживания клиентов закрылось %1 назад. Пока клиент не напишет снова, можно отправлять только одобренные шаблоны.</translation>
+    </message>
+    <message>
+        <source>templates only</source>
+        <translation>только шаблоны</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet. Only approved templates can be sent.</source>
+        <translation>Клиент ещё не писал. Можно отправлять только одобренные шаблоны.</translation>
+    </message>
+    <message>
+        <source>Came from an ad: answering within %1 opens a free 72-hour window.</source>
+        <translation>Клиент пришёл из рекламы: ответ в течение %1 откроет бесплатное окно на 72 часа.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не удалось отправить</translation>
+    </message>
+    <message>
+        <source>Double-click to retry</source>
+        <translation>Дважды щёлкните, чтобы повторить</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>an earlier message</source>
+        <translation>более раннее сообщение</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer service window closed before it went out. The text is kept; send a template instead.</source>
+        <translation>Не отправлено: окно обслуживания клиентов закрылось раньше, чем сообщение ушло. Текст сохранён; вместо него отправьте шаблон.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Стикер</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>Неподдерживаемое сообщение</translation>
+    </message>
+    <message>
+        <source>This message (%1) cannot be shown here. It is kept as it arrived.</source>
+        <translation>Это сообщение (%1) нельзя показать здесь. Оно сохранено в том виде, в каком пришло.</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>неизвестный тип</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Shared contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>form sent</source>
+        <translation>форма отправлена</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <comment>order</comment>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer changed their phone number.</source>
+        <translation>Клиент сменил номер телефона.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered.</source>
+        <translation>Не удалось доставить сообщение.</translation>
+    </message>
+    <message>
+        <source>High (green)</source>
+        <translation>Высокий (зелёный)</translation>
+    </message>
+    <message>
+        <source>Medium (yellow)</source>
+        <translation>Средний (жёлтый)</translation>
+    </message>
+    <message>
+        <source>Low (red)</source>
+        <translation>Низкий (красный)</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Ещё не оценено</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::BalancePanel</name>
+    <message>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>За этот месяц</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation>Рейтинг качества</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>Лимит сообщений</translation>
+    </message>
+    <message>
+        <source>Billable messages</source>
+        <translation>Платные сообщения</translation>
+    </message>
+    <message>
+        <source>Service messages (free allowance)</source>
+        <translation>Сообщения обслуживания (бесплатный лимит)</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::Composer</name>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Напишите ответ… (Ctrl+Enter — отправить)</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Шаблон…</translation>
+    </message>
+    <message>
+        <source>Send an approved template (Ctrl+T)</source>
+        <translation>Отправить одобренный шаблон (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Attach a photo, video or document</source>
+        <translation>Прикрепить фото, видео или документ</translation>
+    </message>
+    <message>
+        <source>Do not reply to this message</source>
+        <translation>Не отвечать на это сообщение</translation>
+    </message>
+    <message>
+        <source>Your draft is kept. To write now, send an approved template (Ctrl+T).</source>
+        <translation>Черновик сохранён. Чтобы написать сейчас, отправьте одобренный шаблон (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation>Ответ на: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>Photos, videos and documents (*.jpg *.jpeg *.png *.mp4 *.pdf *.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>Фото, видео и документы (*.jpg *.jpeg *.png *.mp4 *.pdf *.docx *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::MainWindow</name>
+    <message>
+        <source>Not sent: %1 You can retry it.</source>
+        <translation>Не отправлено: %1 Можно отправить повторно.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Deskline — %1</source>
+        <translation>Deskline — %1</translation>
+    </message>
+    <message>
+        <source>Deskline — %1 @ %2</source>
+        <translation>Deskline — %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Search chats and messages (Ctrl+F)</source>
+        <translation>Поиск по чатам и сообщениям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Неназначенные</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation>Скоро закроются</translation>
+    </message>
+    <message>
+        <source>Latest activity first</source>
+        <translation>Сначала недавно активные</translation>
+    </message>
+    <message>
+        <source>Least time left first</source>
+        <translation>Сначала истекающие</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Все линии</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Взять</translation>
+    </message>
+    <message>
+        <source>Take this chat (Ctrl+Shift+C)</source>
+        <translation>Взять этот чат (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освободить</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <source>No chat open. Pick one on the left.</source>
+        <translation>Чат не открыт. Выберите чат слева.</translation>
+    </message>
+    <message>
+        <source>Lines and balance</source>
+        <translation>Линии и баланс</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Чат</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Next chat</source>
+        <translation>&amp;Следующий чат</translation>
+    </message>
+    <message>
+        <source>&amp;Previous chat</source>
+        <translation>&amp;Предыдущий чат</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;template…</source>
+        <translation>Отправить &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>&amp;Write a reply</source>
+        <translation>Написать о&amp;твет</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Взять</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Освободить</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>Н&amp;азначить…</translation>
+    </message>
+    <message>
+        <source>Lines and &amp;balance</source>
+        <translation>Линии и &amp;баланс</translation>
+    </message>
+    <message>
+        <source>no phone number shared (%1)</source>
+        <translation>номер телефона не передан (%1)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>линия: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Назначен вам</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Назначен: %1</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● В сети</translation>
+    </message>
+    <message numerus="yes">
+        <source>sending %n message(s)</source>
+        <translation>
+            <numerusform>отправка: %n сообщение</numerusform>
+            <numerusform>отправка: %n сообщения</numerusform>
+            <numerusform>отправка: %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Переподключение…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>в очереди: %n сообщение</numerusform>
+            <numerusform>в очереди: %n сообщения</numerusform>
+            <numerusform>в очереди: %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation>Качество: %1</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s quality rating of %1, from customers&apos; feedback over the last 7 days.</source>
+        <translation>Рейтинг качества линии %1 от Meta по отзывам клиентов за последние 7 дней.</translation>
+    </message>
+    <message>
+        <source>Limit: %1</source>
+        <translation>Лимит: %1</translation>
+    </message>
+    <message>
+        <source>How many customers this business may start conversations with in 24 hours.</source>
+        <translation>Со сколькими клиентами компания может начать диалог за 24 часа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free service messages left this month on %1; %n billable message(s) so far.</source>
+        <translation>
+            <numerusform>Остаток бесплатных сообщений обслуживания на линии %1 в этом месяце; пока %n платное сообщение.</numerusform>
+            <numerusform>Остаток бесплатных сообщений обслуживания на линии %1 в этом месяце; пока %n платных сообщения.</numerusform>
+            <numerusform>Остаток бесплатных сообщений обслуживания на линии %1 в этом месяце; пока %n платных сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>The message could not be stored for sending: %1</source>
+        <translation>Не удалось поставить сообщение в очередь на отправку: %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>The attachment was not sent: %1</source>
+        <translation>Вложение не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>The template could not be stored for sending: %1</source>
+        <translation>Не удалось поставить шаблон в очередь на отправку: %1</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Скачивание…</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded. Try again in a moment.</source>
+        <translation>Не удалось скачать файл. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Открыть вложение</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Assign chat</source>
+        <translation>Назначить чат</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name:</source>
+        <translation>Имя оператора:</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::Notifier</name>
+    <message>
+        <source>The customer service window closes in %1. Reply now, or only templates can be sent afterwards.</source>
+        <translation>Окно обслуживания клиентов закроется через %1. Ответьте сейчас, иначе потом можно будет отправлять только шаблоны.</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::TemplatePicker</name>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>Отправить шаблон</translation>
+    </message>
+    <message>
+        <source>Header {{%1}}</source>
+        <translation>Заголовок {{%1}}</translation>
+    </message>
+    <message>
+        <source>Header media</source>
+        <translation>Медиафайл заголовка</translation>
+    </message>
+    <message>
+        <source>https://… link or uploaded media id</source>
+        <translation>ссылка https://… или ID загруженного медиафайла</translation>
+    </message>
+    <message>
+        <source>Body {{%1}}</source>
+        <translation>Текст {{%1}}</translation>
+    </message>
+    <message>
+        <source>Button “%1” link ending</source>
+        <translation>Окончание ссылки кнопки «%1»</translation>
+    </message>
+    <message>
+        <source>Button “%1” code</source>
+        <translation>Код кнопки «%1»</translation>
+    </message>
+    <message>
+        <source>This template has nothing to fill in.</source>
+        <translation>В этом шаблоне нечего заполнять.</translation>
+    </message>
+    <message>
+        <source>No approved template matches. Templates are approved by Meta; ask a supervisor to submit one.</source>
+        <translation>Подходящих одобренных шаблонов нет. Шаблоны одобряет Meta; попросите руководителя отправить шаблон на проверку.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Billable: %1</source>
+        <translation>Платно: категория «%1»</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бесплатно</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Windows and notifications</source>
+        <translation>Окна и уведомления</translation>
+    </message>
+    <message>
+        <source>Show “closing soon” with less than:</source>
+        <translation>Показывать «Скоро закроются», если осталось меньше:</translation>
+    </message>
+    <message>
+        <source>Warn me when my chat&apos;s window closes within:</source>
+        <translation>Предупреждать, если окно моего чата закроется в течение:</translation>
+    </message>
+    <message>
+        <source>Notify me of new messages in my chats and unassigned chats</source>
+        <translation>Уведомлять о новых сообщениях в моих и неназначенных чатах</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>Подключение к хабу</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>Адрес хаба:</translation>
+    </message>
+    <message>
+        <source>Agent name:</source>
+        <translation>Имя оператора:</translation>
+    </message>
+    <message>
+        <source>A new hub address or agent name takes effect at the next start. The password is kept in the system keyring, never in a file.</source>
+        <translation>Новый адрес хаба или имя оператора вступят в силу при следующем запуске. Пароль хранится в системном хранилище ключей, а не в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Send a template</source>
+        <translation>Отправка шаблона</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Поиск шаблонов</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Заполните</translation>
+    </message>
+    <message>
+        <source>What the customer will see</source>
+        <translation>Что увидит клиент</translation>
+    </message>
 </context>
 </TS>

@@ -968,5 +968,720 @@
         <source>You are signed in for now, but you will have to sign in again the next time Deskline starts.</source>
         <translation>Şimdilik oturum açtınız, ancak Deskline bir sonraki açılışında yeniden oturum açmanız gerekecek.</translation>
     </message>
+    <message>
+        <source>The hub cannot be reached. Try again when the console is back online.</source>
+        <translation>Merkeze ulaşılamıyor. Konsol yeniden çevrimiçi olduğunda tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 took this chat first.</source>
+        <translation>Bu sohbeti önce %1 üstlendi.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask a supervisor.</source>
+        <translation>Rolünüz buna izin vermiyor. Bir süpervizöre başvurun.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this chat or agent.</source>
+        <translation>Merkez bu sohbeti veya temsilciyi tanımıyor.</translation>
+    </message>
+    <message>
+        <source>The hub refused this (%1).</source>
+        <translation>Merkez bu işlemi reddetti (%1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Dosya okunamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets</name>
+    <message>
+        <source>%1 of %2 left this month</source>
+        <translation>Bu ay kalan: %1 / %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>atanmamış</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n dk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n sn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n g</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n sa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n dk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n sn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <comment>free entry point window, time left</comment>
+        <translation>ücretsiz %1</translation>
+    </message>
+    <message>
+        <source>Free entry point: every message is free until %1 (72 hours from the first answer to an ad).</source>
+        <translation>Ücretsiz giriş noktası: %1 saatine kadar tüm mesajlar ücretsiz (reklamdan gelen müşteriye verilen ilk yanıttan itibaren 72 saat).</translation>
+    </message>
+    <message>
+        <source>The customer service window is open for %1.</source>
+        <translation>Müşteri hizmetleri penceresi %1 daha açık.</translation>
+    </message>
+    <message>
+        <source>The customer service window is open until %1: free-form replies can be sent.</source>
+        <translation>Müşteri hizmetleri penceresi %1 saatine kadar açık: serbest biçimli yanıtlar gönderilebilir.</translation>
+    </message>
+    <message>
+        <source>closed %1 ago</source>
+        <translation>%1 önce kapandı</translation>
+    </message>
+    <message>
+        <source>The customer service window closed %1 ago. Only approved templates can be sent until the customer writes again.</source>
+        <translation>Müşteri hizmetleri penceresi %1 önce kapandı. Müşteri yeniden yazana kadar yalnızca onaylanmış şablonlar gönderilebilir.</translation>
+    </message>
+    <message>
+        <source>templates only</source>
+        <translation>yalnızca şablon</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet. Only approved templates can be sent.</source>
+        <translation>Müşteri henüz yazmadı. Yalnızca onaylanmış şablonlar gönderilebilir.</translation>
+    </message>
+    <message>
+        <source>Came from an ad: answering within %1 opens a free 72-hour window.</source>
+        <translation>Reklamdan geldi: %1 içinde yanıt vermek 72 saatlik ücretsiz bir pencere açar.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Gönderilmeyi bekliyor</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Okundu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Double-click to retry</source>
+        <translation>Yeniden denemek için çift tıklayın</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Dün</translation>
+    </message>
+    <message>
+        <source>an earlier message</source>
+        <translation>daha önceki bir mesaj</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer service window closed before it went out. The text is kept; send a template instead.</source>
+        <translation>Gönderilmedi: müşteri hizmetleri penceresi mesaj gönderilmeden kapandı. Metin saklandı; bunun yerine bir şablon gönderin.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Sesli mesaj</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Ses</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Çıkartma</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>Desteklenmeyen mesaj</translation>
+    </message>
+    <message>
+        <source>This message (%1) cannot be shown here. It is kept as it arrived.</source>
+        <translation>Bu mesaj (%1) burada gösterilemiyor. Geldiği hâliyle saklanıyor.</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>bilinmeyen tür</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Ek</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Konum</translation>
+    </message>
+    <message>
+        <source>Shared contact</source>
+        <translation>Paylaşılan kişi</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>form sent</source>
+        <translation>form gönderildi</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Sipariş</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <comment>order</comment>
+        <translation>
+            <numerusform>%n ürün</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer changed their phone number.</source>
+        <translation>Müşteri telefon numarasını değiştirdi.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Şablon</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered.</source>
+        <translation>Mesaj teslim edilemedi.</translation>
+    </message>
+    <message>
+        <source>High (green)</source>
+        <translation>Yüksek (yeşil)</translation>
+    </message>
+    <message>
+        <source>Medium (yellow)</source>
+        <translation>Orta (sarı)</translation>
+    </message>
+    <message>
+        <source>Low (red)</source>
+        <translation>Düşük (kırmızı)</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Henüz derecelendirilmedi</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::BalancePanel</name>
+    <message>
+        <source>Line</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation>Kalite derecelendirmesi</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>Mesajlaşma sınırı</translation>
+    </message>
+    <message>
+        <source>Billable messages</source>
+        <translation>Ücretli mesajlar</translation>
+    </message>
+    <message>
+        <source>Service messages (free allowance)</source>
+        <translation>Servis mesajları (ücretsiz kota)</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::Composer</name>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Bir yanıt yazın… (Ctrl+Enter ile gönderilir)</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Şablon…</translation>
+    </message>
+    <message>
+        <source>Send an approved template (Ctrl+T)</source>
+        <translation>Onaylanmış bir şablon gönder (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Attach a photo, video or document</source>
+        <translation>Fotoğraf, video veya belge ekle</translation>
+    </message>
+    <message>
+        <source>Do not reply to this message</source>
+        <translation>Bu mesajı yanıtlamaktan vazgeç</translation>
+    </message>
+    <message>
+        <source>Your draft is kept. To write now, send an approved template (Ctrl+T).</source>
+        <translation>Taslağınız saklandı. Şimdi yazmak için onaylanmış bir şablon gönderin (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation>Yanıtlanan: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Dosya ekle</translation>
+    </message>
+    <message>
+        <source>Photos, videos and documents (*.jpg *.jpeg *.png *.mp4 *.pdf *.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>Fotoğraflar, videolar ve belgeler (*.jpg *.jpeg *.png *.mp4 *.pdf *.docx *.xlsx *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::MainWindow</name>
+    <message>
+        <source>Not sent: %1 You can retry it.</source>
+        <translation>Gönderilmedi: %1 Yeniden deneyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Deskline — %1</source>
+        <translation>Deskline — %1</translation>
+    </message>
+    <message>
+        <source>Deskline — %1 @ %2</source>
+        <translation>Deskline — %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Search chats and messages (Ctrl+F)</source>
+        <translation>Sohbetlerde ve mesajlarda ara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Benimkiler</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Atanmamış</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation>Yakında kapanacak</translation>
+    </message>
+    <message>
+        <source>Latest activity first</source>
+        <translation>Önce son etkinlik</translation>
+    </message>
+    <message>
+        <source>Least time left first</source>
+        <translation>Önce en az süresi kalan</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Tüm hatlar</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Üstlen</translation>
+    </message>
+    <message>
+        <source>Take this chat (Ctrl+Shift+C)</source>
+        <translation>Bu sohbeti üstlen (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Bırak</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Ata…</translation>
+    </message>
+    <message>
+        <source>No chat open. Pick one on the left.</source>
+        <translation>Açık sohbet yok. Soldan bir sohbet seçin.</translation>
+    </message>
+    <message>
+        <source>Lines and balance</source>
+        <translation>Hatlar ve bakiye</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Sohbet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <source>&amp;Next chat</source>
+        <translation>&amp;Sonraki sohbet</translation>
+    </message>
+    <message>
+        <source>&amp;Previous chat</source>
+        <translation>&amp;Önceki sohbet</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Bul…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;template…</source>
+        <translation>&amp;Şablon gönder…</translation>
+    </message>
+    <message>
+        <source>&amp;Write a reply</source>
+        <translation>&amp;Yanıt yaz</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Üstlen</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>Bı&amp;rak</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Ata…</translation>
+    </message>
+    <message>
+        <source>Lines and &amp;balance</source>
+        <translation>Hatlar ve &amp;bakiye</translation>
+    </message>
+    <message>
+        <source>no phone number shared (%1)</source>
+        <translation>telefon numarası paylaşılmadı (%1)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>hat: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Size atandı</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Atanan: %1</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Çevrimiçi</translation>
+    </message>
+    <message numerus="yes">
+        <source>sending %n message(s)</source>
+        <translation>
+            <numerusform>%n mesaj gönderiliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bağlanıyor…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Yeniden bağlanıyor…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Çevrimdışı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n mesaj bekliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation>Kalite: %1</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s quality rating of %1, from customers&apos; feedback over the last 7 days.</source>
+        <translation>%1 için Meta&apos;nın son 7 gündeki müşteri geri bildirimlerine dayanan kalite derecelendirmesi.</translation>
+    </message>
+    <message>
+        <source>Limit: %1</source>
+        <translation>Sınır: %1</translation>
+    </message>
+    <message>
+        <source>How many customers this business may start conversations with in 24 hours.</source>
+        <translation>Bu işletmenin 24 saat içinde kaç müşteriyle görüşme başlatabileceği.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free service messages left this month on %1; %n billable message(s) so far.</source>
+        <translation>
+            <numerusform>%1 hattında bu ay kalan ücretsiz servis mesajları; şu ana kadar %n ücretli mesaj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Gönderilmedi</translation>
+    </message>
+    <message>
+        <source>The message could not be stored for sending: %1</source>
+        <translation>Mesaj gönderilmek üzere kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 yükleniyor…</translation>
+    </message>
+    <message>
+        <source>The attachment was not sent: %1</source>
+        <translation>Ek gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <source>The template could not be stored for sending: %1</source>
+        <translation>Şablon gönderilmek üzere kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>İndiriliyor…</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded. Try again in a moment.</source>
+        <translation>Dosya indirilemedi. Birazdan yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Yanıtla</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Metni kopyala</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Eki aç</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Yeniden gönder</translation>
+    </message>
+    <message>
+        <source>Assign chat</source>
+        <translation>Sohbeti ata</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name:</source>
+        <translation>Temsilcinin adı:</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::Notifier</name>
+    <message>
+        <source>The customer service window closes in %1. Reply now, or only templates can be sent afterwards.</source>
+        <translation>Müşteri hizmetleri penceresi %1 içinde kapanacak. Şimdi yanıt verin; aksi hâlde sonrasında yalnızca şablon gönderilebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::TemplatePicker</name>
+    <message>
+        <source>All languages</source>
+        <translation>Tüm diller</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>Şablonu gönder</translation>
+    </message>
+    <message>
+        <source>Header {{%1}}</source>
+        <translation>Başlık {{%1}}</translation>
+    </message>
+    <message>
+        <source>Header media</source>
+        <translation>Başlık medyası</translation>
+    </message>
+    <message>
+        <source>https://… link or uploaded media id</source>
+        <translation>https://… bağlantısı veya yüklenen medyanın kimliği</translation>
+    </message>
+    <message>
+        <source>Body {{%1}}</source>
+        <translation>Gövde {{%1}}</translation>
+    </message>
+    <message>
+        <source>Button “%1” link ending</source>
+        <translation>“%1” düğmesi bağlantı sonu</translation>
+    </message>
+    <message>
+        <source>Button “%1” code</source>
+        <translation>“%1” düğmesi kodu</translation>
+    </message>
+    <message>
+        <source>This template has nothing to fill in.</source>
+        <translation>Bu şablonda doldurulacak bir alan yok.</translation>
+    </message>
+    <message>
+        <source>No approved template matches. Templates are approved by Meta; ask a supervisor to submit one.</source>
+        <translation>Eşleşen onaylanmış şablon yok. Şablonları Meta onaylar; bir süpervizörden onaya şablon göndermesini isteyin.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Billable: %1</source>
+        <translation>Ücretli: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Ücretsiz</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <source>Windows and notifications</source>
+        <translation>Pencereler ve bildirimler</translation>
+    </message>
+    <message>
+        <source>Show “closing soon” with less than:</source>
+        <translation>Kalan süre şundan azsa “Yakında kapanacak” göster:</translation>
+    </message>
+    <message>
+        <source>Warn me when my chat&apos;s window closes within:</source>
+        <translation>Sohbetimin penceresi şu süre içinde kapanacaksa uyar:</translation>
+    </message>
+    <message>
+        <source>Notify me of new messages in my chats and unassigned chats</source>
+        <translation>Sohbetlerimdeki ve atanmamış sohbetlerdeki yeni mesajları bildir</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>Merkez bağlantısı</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>Merkez adresi:</translation>
+    </message>
+    <message>
+        <source>Agent name:</source>
+        <translation>Temsilci adı:</translation>
+    </message>
+    <message>
+        <source>A new hub address or agent name takes effect at the next start. The password is kept in the system keyring, never in a file.</source>
+        <translation>Yeni merkez adresi veya temsilci adı bir sonraki açılışta geçerli olur. Parola hiçbir zaman bir dosyada değil, sistem anahtarlığında saklanır.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Send a template</source>
+        <translation>Şablon gönder</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Şablonlarda ara</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Doldurun</translation>
+    </message>
+    <message>
+        <source>What the customer will see</source>
+        <translation>Müşterinin göreceği</translation>
+    </message>
 </context>
 </TS>

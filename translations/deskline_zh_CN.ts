@@ -968,5 +968,720 @@
         <source>You are signed in for now, but you will have to sign in again the next time Deskline starts.</source>
         <translation>您暂时已登录，但下次启动 Deskline 时需要重新登录。</translation>
     </message>
+    <message>
+        <source>The hub cannot be reached. Try again when the console is back online.</source>
+        <translation>无法连接中心服务器。请在控制台恢复在线后重试。</translation>
+    </message>
+    <message>
+        <source>%1 took this chat first.</source>
+        <translation>%1 已抢先认领此会话。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask a supervisor.</source>
+        <translation>您的角色无权执行此操作。请联系主管。</translation>
+    </message>
+    <message>
+        <source>The hub does not know this chat or agent.</source>
+        <translation>中心服务器无法识别此会话或坐席。</translation>
+    </message>
+    <message>
+        <source>The hub refused this (%1).</source>
+        <translation>中心服务器拒绝了此操作（%1）。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets</name>
+    <message>
+        <source>%1 of %2 left this month</source>
+        <translation>本月剩余 %1 / %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>time span</comment>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <comment>free entry point window, time left</comment>
+        <translation>免费 %1</translation>
+    </message>
+    <message>
+        <source>Free entry point: every message is free until %1 (72 hours from the first answer to an ad).</source>
+        <translation>免费入口：%1 前所有消息均免费（自首次回复广告引流客户起 72 小时）。</translation>
+    </message>
+    <message>
+        <source>The customer service window is open for %1.</source>
+        <translation>客服窗口还将开放 %1。</translation>
+    </message>
+    <message>
+        <source>The customer service window is open until %1: free-form replies can be sent.</source>
+        <translation>客服窗口开放至 %1：可以发送自由格式的回复。</translation>
+    </message>
+    <message>
+        <source>closed %1 ago</source>
+        <translation>%1前已关闭</translation>
+    </message>
+    <message>
+        <source>The customer service window closed %1 ago. Only approved templates can be sent until the customer writes again.</source>
+        <translation>客服窗口已于 %1前关闭。在客户再次发来消息之前，只能发送已批准的模板。</translation>
+    </message>
+    <message>
+        <source>templates only</source>
+        <translation>仅限模板</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet. Only approved templates can be sent.</source>
+        <translation>客户尚未发来消息。只能发送已批准的模板。</translation>
+    </message>
+    <message>
+        <source>Came from an ad: answering within %1 opens a free 72-hour window.</source>
+        <translation>来自广告：在 %1内回复将开启 72 小时免费窗口。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Double-click to retry</source>
+        <translation>双击重试</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>an earlier message</source>
+        <translation>一条较早的消息</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer service window closed before it went out. The text is kept; send a template instead.</source>
+        <translation>未发送：消息发出前客服窗口已关闭。文本已保留；请改为发送模板。</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>贴纸</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>不支持的消息</translation>
+    </message>
+    <message>
+        <source>This message (%1) cannot be shown here. It is kept as it arrived.</source>
+        <translation>此消息（%1）无法在此显示，已按收到时的原样保存。</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>未知类型</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Shared contact</source>
+        <translation>共享的联系人</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>form sent</source>
+        <translation>已提交表单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <comment>order</comment>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer changed their phone number.</source>
+        <translation>客户更换了电话号码。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered.</source>
+        <translation>消息无法送达。</translation>
+    </message>
+    <message>
+        <source>High (green)</source>
+        <translation>高（绿色）</translation>
+    </message>
+    <message>
+        <source>Medium (yellow)</source>
+        <translation>中（黄色）</translation>
+    </message>
+    <message>
+        <source>Low (red)</source>
+        <translation>低（红色）</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::BalancePanel</name>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation>质量评级</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>消息发送限额</translation>
+    </message>
+    <message>
+        <source>Billable messages</source>
+        <translation>收费消息</translation>
+    </message>
+    <message>
+        <source>Service messages (free allowance)</source>
+        <translation>服务消息（免费额度）</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::Composer</name>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>输入回复…（按 Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>Send an approved template (Ctrl+T)</source>
+        <translation>发送已批准的模板（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Attach a photo, video or document</source>
+        <translation>附加照片、视频或文档</translation>
+    </message>
+    <message>
+        <source>Do not reply to this message</source>
+        <translation>不回复此消息</translation>
+    </message>
+    <message>
+        <source>Your draft is kept. To write now, send an approved template (Ctrl+T).</source>
+        <translation>草稿已保留。如需立即联系客户，请发送已批准的模板（Ctrl+T）。</translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Photos, videos and documents (*.jpg *.jpeg *.png *.mp4 *.pdf *.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>照片、视频和文档 (*.jpg *.jpeg *.png *.mp4 *.pdf *.docx *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::MainWindow</name>
+    <message>
+        <source>Not sent: %1 You can retry it.</source>
+        <translation>未发送：%1 您可以重试。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Deskline — %1</source>
+        <translation>Deskline — %1</translation>
+    </message>
+    <message>
+        <source>Deskline — %1 @ %2</source>
+        <translation>Deskline — %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Search chats and messages (Ctrl+F)</source>
+        <translation>搜索会话和消息（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation>即将关闭</translation>
+    </message>
+    <message>
+        <source>Latest activity first</source>
+        <translation>最近活动优先</translation>
+    </message>
+    <message>
+        <source>Least time left first</source>
+        <translation>剩余时间最少优先</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>所有线路</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Take this chat (Ctrl+Shift+C)</source>
+        <translation>认领此会话（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <source>No chat open. Pick one on the left.</source>
+        <translation>未打开会话。请在左侧选择一个会话。</translation>
+    </message>
+    <message>
+        <source>Lines and balance</source>
+        <translation>线路和余额</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>会话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Next chat</source>
+        <translation>下一个会话(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous chat</source>
+        <translation>上一个会话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;template…</source>
+        <translation>发送模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write a reply</source>
+        <translation>撰写回复(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>认领(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>释放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>分配给(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Lines and &amp;balance</source>
+        <translation>线路和余额(&amp;B)</translation>
+    </message>
+    <message>
+        <source>no phone number shared (%1)</source>
+        <translation>未共享电话号码（%1）</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>线路：%1</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>已分配给您</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message numerus="yes">
+        <source>sending %n message(s)</source>
+        <translation>
+            <numerusform>正在发送 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n 条消息等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation>质量：%1</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s quality rating of %1, from customers&apos; feedback over the last 7 days.</source>
+        <translation>Meta 根据过去 7 天的客户反馈给出的 %1 质量评级。</translation>
+    </message>
+    <message>
+        <source>Limit: %1</source>
+        <translation>限额：%1</translation>
+    </message>
+    <message>
+        <source>How many customers this business may start conversations with in 24 hours.</source>
+        <translation>此商家在 24 小时内可以主动发起对话的客户数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free service messages left this month on %1; %n billable message(s) so far.</source>
+        <translation>
+            <numerusform>线路 %1 本月剩余的免费服务消息；目前已有 %n 条收费消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>The message could not be stored for sending: %1</source>
+        <translation>无法保存消息以待发送：%1</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>正在上传 %1…</translation>
+    </message>
+    <message>
+        <source>The attachment was not sent: %1</source>
+        <translation>附件未发送：%1</translation>
+    </message>
+    <message>
+        <source>The template could not be stored for sending: %1</source>
+        <translation>无法保存模板以待发送：%1</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded. Try again in a moment.</source>
+        <translation>无法下载该文件。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Assign chat</source>
+        <translation>分配会话</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name:</source>
+        <translation>坐席姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::Notifier</name>
+    <message>
+        <source>The customer service window closes in %1. Reply now, or only templates can be sent afterwards.</source>
+        <translation>客服窗口将在 %1后关闭。请立即回复，否则之后只能发送模板。</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Deskline::Widgets::TemplatePicker</name>
+    <message>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>发送模板</translation>
+    </message>
+    <message>
+        <source>Header {{%1}}</source>
+        <translation>标题 {{%1}}</translation>
+    </message>
+    <message>
+        <source>Header media</source>
+        <translation>标题媒体</translation>
+    </message>
+    <message>
+        <source>https://… link or uploaded media id</source>
+        <translation>https://… 链接或已上传媒体的 ID</translation>
+    </message>
+    <message>
+        <source>Body {{%1}}</source>
+        <translation>正文 {{%1}}</translation>
+    </message>
+    <message>
+        <source>Button “%1” link ending</source>
+        <translation>按钮“%1”的链接结尾</translation>
+    </message>
+    <message>
+        <source>Button “%1” code</source>
+        <translation>按钮“%1”的代码</translation>
+    </message>
+    <message>
+        <source>This template has nothing to fill in.</source>
+        <translation>此模板无需填写任何内容。</translation>
+    </message>
+    <message>
+        <source>No approved template matches. Templates are approved by Meta; ask a supervisor to submit one.</source>
+        <translation>没有匹配的已批准模板。模板由 Meta 审批；请让主管提交一个模板。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>Billable: %1</source>
+        <translation>收费：%1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Windows and notifications</source>
+        <translation>窗口和通知</translation>
+    </message>
+    <message>
+        <source>Show “closing soon” with less than:</source>
+        <translation>剩余时间少于此值时显示“即将关闭”：</translation>
+    </message>
+    <message>
+        <source>Warn me when my chat&apos;s window closes within:</source>
+        <translation>我的会话窗口在此时间内关闭时提醒我：</translation>
+    </message>
+    <message>
+        <source>Notify me of new messages in my chats and unassigned chats</source>
+        <translation>我的会话和未分配的会话有新消息时通知我</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>中心服务器连接</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>中心服务器地址：</translation>
+    </message>
+    <message>
+        <source>Agent name:</source>
+        <translation>坐席姓名：</translation>
+    </message>
+    <message>
+        <source>A new hub address or agent name takes effect at the next start. The password is kept in the system keyring, never in a file.</source>
+        <translation>新的中心服务器地址或坐席姓名将在下次启动时生效。密码保存在系统密钥环中，绝不会写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Send a template</source>
+        <translation>发送模板</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>搜索模板</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <source>What the customer will see</source>
+        <translation>客户将看到的内容</translation>
+    </message>
 </context>
 </TS>
