@@ -50,10 +50,10 @@ int ChatListModel::rowOf(const QString &chatKey) const
     return -1;
 }
 
-Countdown ChatListModel::countdown(int i) const
+Countdown ChatListModel::countdown(int i, bool explain) const
 {
     const Storage::ChatRow *r = row(i);
-    return r ? countdownAt(clockOf(*r), m_now, m_thresholds) : Countdown{};
+    return r ? countdownAt(clockOf(*r), m_now, m_thresholds, explain) : Countdown{};
 }
 
 QVariant ChatListModel::data(const QModelIndex &index, int role) const
@@ -78,13 +78,13 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case AssigneeRole:
         return r->assignee;
     case CountdownTextRole:
-        return countdown(index.row()).text;
+        return countdown(index.row(), false).text;
     case CountdownToneRole:
-        return int(countdown(index.row()).tone);
+        return int(countdown(index.row(), false).tone);
     case LastActivityRole:
         return r->lastMessageAt ? QVariant(*r->lastMessageAt) : QVariant();
     case WindowOpenRole:
-        return countdown(index.row()).service.isOpen();
+        return countdown(index.row(), false).service.isOpen();
     case ContactRole:
         return r->waId.isEmpty() ? r->userId : r->waId;
     default:

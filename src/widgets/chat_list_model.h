@@ -49,7 +49,7 @@ public:
 
     [[nodiscard]] const Storage::ChatRow *row(int i) const;
     [[nodiscard]] int rowOf(const QString &chatKey) const;
-    [[nodiscard]] Countdown countdown(int i) const;
+    [[nodiscard]] Countdown countdown(int i, bool explain = true) const;
     [[nodiscard]] EpochSeconds now() const { return m_now; }
 
     static constexpr int kPage = 200;

@@ -45,7 +45,7 @@ QString clockTime(EpochSeconds at)
 
 } // namespace
 
-Countdown countdownAt(const ChatClock &clock, EpochSeconds now, const WindowThresholds &thresholds)
+Countdown countdownAt(const ChatClock &clock, EpochSeconds now, const WindowThresholds &thresholds, bool explain)
 {
     Countdown c;
     c.service = ServiceWindow::fromLastCustomerMessage(clock.lastInboundAt).statusAt(now, thresholds.serviceClosingSoon);
@@ -54,6 +54,8 @@ Countdown countdownAt(const ChatClock &clock, EpochSeconds now, const WindowThre
     if (c.freeEntry.isOpen()) {
         c.tone = c.freeEntry.state == FepState::ClosingSoon ? CountdownTone::FreeEntryClosingSoon : CountdownTone::FreeEntry;
         c.text = Tr::tr("free %1", "free entry point window, time left").arg(formatRemaining(c.freeEntry.remainingSeconds));
+        if (!explain)
+            return c;
         c.explanation = Tr::tr("Free entry point: every message is free until %1 (72 hours from the first answer to an ad).")
                             .arg(clockTime(*c.freeEntry.closesAt));
         if (c.service.isOpen())
@@ -65,22 +67,25 @@ Countdown countdownAt(const ChatClock &clock, EpochSeconds now, const WindowThre
     case WindowState::ClosingSoon:
         c.tone = c.service.state == WindowState::Open ? CountdownTone::Open : CountdownTone::ClosingSoon;
         c.text = formatRemaining(c.service.remainingSeconds);
-        c.explanation = Tr::tr("The customer service window is open until %1: free-form replies can be sent.")
+        if (explain)
+            c.explanation = Tr::tr("The customer service window is open until %1: free-form replies can be sent.")
                             .arg(clockTime(*c.service.closesAt));
         break;
     case WindowState::Closed:
         c.tone = CountdownTone::Closed;
         c.text = Tr::tr("closed %1 ago").arg(formatSpan(now - *c.service.closesAt));
-        c.explanation = Tr::tr("The customer service window closed %1 ago. Only approved templates can be sent until the customer writes again.")
+        if (explain)
+            c.explanation = Tr::tr("The customer service window closed %1 ago. Only approved templates can be sent until the customer writes again.")
                             .arg(formatSpan(now - *c.service.closesAt));
         break;
     case WindowState::NeverOpened:
         c.tone = CountdownTone::NeverOpened;
         c.text = Tr::tr("templates only");
-        c.explanation = Tr::tr("The customer has not written yet. Only approved templates can be sent.");
+        if (explain)
+            c.explanation = Tr::tr("The customer has not written yet. Only approved templates can be sent.");
         break;
     }
-    if (c.freeEntry.state == FepState::Eligible)
+    if (explain && c.freeEntry.state == FepState::Eligible)
         c.explanation += u' ' + Tr::tr("Came from an ad: answering within %1 opens a free 72-hour window.")
                                     .arg(formatRemaining(c.freeEntry.remainingSeconds));
     return c;

@@ -38,7 +38,9 @@ struct Countdown
     FepStatus freeEntry;
 };
 
-Countdown countdownAt(const ChatClock &clock, EpochSeconds now, const WindowThresholds &thresholds = {});
+// `explain`: also write the explanation sentence (tooltips, the chat header); the list's tick
+// needs only the text and the tone.
+Countdown countdownAt(const ChatClock &clock, EpochSeconds now, const WindowThresholds &thresholds = {}, bool explain = true);
 
 // 1 h or more: "23:14:05"; under an hour: "17 min" (rounded up); under a minute: "40 s".
 QString formatRemaining(qint64 seconds);

@@ -64,17 +64,18 @@ void Notifier::checkClosing()
     if (m_closeMinutes <= 0 || now - m_lastClosingCheck < 15)
         return;
     m_lastClosingCheck = now;
+    // Only the windows closing within the threshold (an index range), then mine among them.
     Storage::ChatQuery q;
-    q.filter = Storage::ChatQuery::Filter::Mine;
-    q.agent = m_agent;
+    q.filter = Storage::ChatQuery::Filter::ClosingSoon;
+    q.closingSoonSeconds = qint64(m_closeMinutes) * kSecondsPerMinute;
     q.sort = Storage::ChatQuery::Sort::TimeLeft;
     q.now = now;
-    for (const Storage::ChatRow &chat : m_cache.chatPage(q, 50, 0)) {
+    for (const Storage::ChatRow &chat : m_cache.chatPage(q, 500, 0)) {
+        if (chat.assignee != m_agent)
+            continue;
         const Countdown c = countdownAt(ChatClock{chat.lastInboundAt, chat.referralAt, chat.fepOpenedAt, chat.fepForReferralAt}, now);
-        if (!c.service.isOpen())
-            break; // sorted by time left: the rest are closed
-        if (c.service.remainingSeconds > m_closeMinutes * kSecondsPerMinute)
-            break;
+        if (!c.service.isOpen() || c.service.remainingSeconds > m_closeMinutes * kSecondsPerMinute)
+            continue;
         const QString once = chat.key + u'@' + QString::number(chat.lastInboundAt.value_or(0));
         if (m_warned.contains(once))
             continue;
