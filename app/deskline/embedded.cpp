@@ -2,6 +2,8 @@
 
 #include "hub/server/agent_store.h"
 #include "simulator/sim_business.h"
+#include "storage/cache_store.h"
+#include "sync/sync_engine.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -104,6 +106,27 @@ bool EmbeddedHub::addAgent(const QString &name, Hub::Role role, QString *passwor
         return true;
     // Already there (a one-desk hub keeps its agents): give it this run's password.
     return m_hub->agents().setPassword(name, *password, error);
+}
+
+void startDemoTeam(Storage::CacheStore &cache, Sync::SyncEngine &engine)
+{
+    static const QString agents[] = {QStringLiteral("alex"), QStringLiteral("anna"), QStringLiteral("elif"), QStringLiteral("wei"),
+                                     QString()};
+    const QList<Storage::ChatRow> chats = cache.chatPage(Storage::ChatQuery(), 200, 0);
+    const EpochSeconds now = QDateTime::currentSecsSinceEpoch();
+    for (qsizetype i = 0; i < chats.size(); ++i) {
+        const Storage::ChatRow &chat = chats.at(i);
+        const QString who = chat.referralAt ? agents[0] : agents[i % 5];
+        if (!who.isEmpty() && chat.assignee.isEmpty())
+            engine.assign(chat.key, who, [](const QString &) { });
+        const bool windowOpen = chat.lastInboundAt && *chat.lastInboundAt > now - 24 * kSecondsPerHour;
+        if (chat.referralAt && !chat.fepOpenedAt && windowOpen) {
+            engine.send(chat.line, chat.key, chat.key.mid(chat.key.indexOf(u'|') + 1),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"),
+                                        QStringLiteral("Hello! Thanks for your interest — how can we help?")}}}});
+        }
+    }
 }
 
 void EmbeddedHub::seedDemoMonth()

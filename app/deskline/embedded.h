@@ -11,7 +11,19 @@
 
 #include <memory>
 
+namespace Deskline::Storage {
+class CacheStore;
+}
+namespace Deskline::Sync {
+class SyncEngine;
+}
+
 namespace Deskline::App {
+
+// The demo team's first moves, through the console's own sync engine like any agent's: chats
+// shared out between alex (you), anna, elif and wei, and alex's answer to the customer who came
+// from an ad, which opens the 72-hour free entry point.
+void startDemoTeam(Storage::CacheStore &cache, Sync::SyncEngine &engine);
 
 // A hub in the console's own process, on SQLite, on loopback: the one-desk setup (talking to
 // Meta) and the demo (talking to the simulator started beside it). Only app/deskline uses it.

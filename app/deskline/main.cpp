@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
@@ -195,30 +194,8 @@ int main(int argc, char *argv[])
                 fail(QStringLiteral("cannot sign in to the embedded hub: ") + a.transportError);
             console.hub->setToken(a.json.value(u"token").toString().toUtf8());
             openWindow(a.json.value(u"role").toString(QStringLiteral("agent")));
-            if (isDemo) {
-                // The team at work: some chats already taken, the ad customer answered.
-                QTimer::singleShot(800, console.engine.get(), [&console] {
-                    static const QString agents[] = {QStringLiteral("alex"), QStringLiteral("anna"), QStringLiteral("elif"),
-                                                     QStringLiteral("wei"), QString()};
-                    Storage::ChatQuery all;
-                    const QList<Storage::ChatRow> chats = console.cache->chatPage(all, 200, 0);
-                    for (qsizetype i = 0; i < chats.size(); ++i) {
-                        // The ad customer is alex's: he answers, which opens the free entry point.
-                        const QString who = chats.at(i).referralAt ? agents[0] : agents[i % 5];
-                        if (!who.isEmpty() && chats.at(i).assignee.isEmpty())
-                            console.engine->assign(chats.at(i).key, who, [](const QString &) { });
-                        const bool windowOpen = chats.at(i).lastInboundAt
-                            && *chats.at(i).lastInboundAt > QDateTime::currentSecsSinceEpoch() - 24 * 3600;
-                        if (chats.at(i).referralAt && !chats.at(i).fepOpenedAt && windowOpen) {
-                            const QString to = chats.at(i).key.mid(chats.at(i).key.indexOf(u'|') + 1);
-                            console.engine->send(chats.at(i).line, chats.at(i).key, to,
-                                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                             {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"),
-                                                                  QStringLiteral("Hello! Thanks for your interest — how can we help?")}}}});
-                        }
-                    }
-                });
-            }
+            if (isDemo) // the team at work: some chats already taken, the ad customer answered
+                QTimer::singleShot(800, console.engine.get(), [&console] { App::startDemoTeam(*console.cache, *console.engine); });
         });
     } else {
         // A team hub: the token from the keyring, or the password once.

@@ -127,6 +127,9 @@ void MainWindow::buildUi()
     m_filters = new QTabBar(left);
     m_filters->setObjectName(QStringLiteral("chatFilters"));
     m_filters->setExpanding(false);
+    // Four short words, always whole: the list is as wide as they need.
+    m_filters->setUsesScrollButtons(false);
+    m_filters->setElideMode(Qt::ElideNone);
     m_filters->setDrawBase(false);
     for (int i = 0; i < 4; ++i)
         m_filters->addTab(QString());
@@ -151,7 +154,7 @@ void MainWindow::buildUi()
     m_chatList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_chatList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     leftLayout->addWidget(m_chatList, 1);
-    left->setMinimumWidth(300);
+
 
     // Right: the open chat.
     m_chatPane = new QWidget(splitter);
@@ -218,7 +221,7 @@ void MainWindow::buildUi()
     splitter->addWidget(m_chatPane);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 820});
+    splitter->setSizes({390, 790});
     setCentralWidget(splitter);
 
     // Status bar: connection, quality, tier, balance.
@@ -329,6 +332,7 @@ void MainWindow::retranslate()
     m_filters->setTabText(1, tr("Unassigned"));
     m_filters->setTabText(2, tr("All"));
     m_filters->setTabText(3, tr("Closing soon"));
+    m_filters->setMinimumWidth(m_filters->sizeHint().width());
     m_sort->setItemText(0, tr("Latest activity first"));
     m_sort->setItemText(1, tr("Least time left first"));
     {
