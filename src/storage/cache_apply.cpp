@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace Deskline::Storage {
 
 using namespace CacheDetail;
@@ -25,7 +27,86 @@ std::optional<qint64> later(std::optional<qint64> a, std::optional<qint64> b)
     return qMax(*a, *b);
 }
 
+// The delivery columns of a message row, by name (:status, :sent_at … :failed_at, :errors, :billed).
+void bindDelivery(QSqlQuery &q, const Delivery &d, bool billed)
+{
+    static const QString steps[] = {QStringLiteral(":sent_at"), QStringLiteral(":delivered_at"), QStringLiteral(":read_at"),
+                                    QStringLiteral(":played_at"), QStringLiteral(":failed_at")};
+    static_assert(std::size(steps) == std::size(kSteps));
+    q.bindValue(QStringLiteral(":status"), d.record.status() == DeliveryStatus::None ? QStringLiteral("") : wireName(d.record.status()));
+    for (size_t i = 0; i < std::size(kSteps); ++i)
+        q.bindValue(steps[i], optionalEpoch(d.record.at(kSteps[i])));
+    q.bindValue(QStringLiteral(":errors"), compact(d.errors));
+    q.bindValue(QStringLiteral(":billed"), billed ? 1 : 0);
+}
+
+bool writeKnown(Database &db, const KnownDelivery &k, QString *error)
+{
+    QSqlQuery &update = db.prepare(QStringLiteral(
+        "UPDATE messages SET status = :status, sent_at = :sent_at, delivered_at = :delivered_at, read_at = :read_at,"
+        " played_at = :played_at, failed_at = :failed_at, errors = :errors, billed = :billed WHERE message_key = :key"));
+    bindDelivery(update, k.delivery, k.billed);
+    update.bindValue(QStringLiteral(":key"), k.key);
+    if (Database::exec(update, error))
+        return true;
+    if (error)
+        *error = QStringLiteral("seq %1 (message.status): %2").arg(k.seq).arg(*error);
+    return false;
+}
+
+// Writes the delivery states held back and forgets them all (the next status reads its row).
+bool forgetDeliveries(Database &db, HeldDeliveries &held, QString *error)
+{
+    for (const QString &wamid : std::as_const(held.dirty)) {
+        const auto it = held.byWamid.constFind(wamid);
+        if (it != held.byWamid.cend() && !writeKnown(db, *it, error))
+            return false;
+    }
+    held.dirty.clear();
+    held.byWamid.clear();
+    return true;
+}
+
+// The same for one message.
+bool forgetDelivery(Database &db, HeldDeliveries &held, const QString &wamid, QString *error)
+{
+    const auto it = held.byWamid.constFind(wamid);
+    if (it == held.byWamid.cend())
+        return true;
+    if (it->dirty) {
+        if (!writeKnown(db, *it, error))
+            return false;
+        held.dirty.removeOne(wamid);
+    }
+    held.byWamid.erase(it);
+    return true;
+}
+
 } // namespace
+
+// ---- what a batch holds back ----------------------------------------------------------------
+
+bool CacheStore::flushPending(Batch &batch, QString *error)
+{
+    if (!forgetDeliveries(m_db, batch.deliveries, error))
+        return false;
+    for (const HeldBilling::Units &units : std::as_const(batch.billing.rows)) {
+        QSqlQuery &bill = m_db.prepare(QStringLiteral(
+            "INSERT INTO billing(phone_number_id, day, category, pricing_type, billable, total) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(phone_number_id, day, category, pricing_type) DO UPDATE SET"
+            " billable = billing.billable + excluded.billable, total = billing.total + excluded.total"));
+        bill.addBindValue(units.key.line);
+        bill.addBindValue(units.key.day);
+        bill.addBindValue(units.key.category);
+        bill.addBindValue(units.key.pricingType);
+        bill.addBindValue(units.billable);
+        bill.addBindValue(units.total);
+        if (!Database::exec(bill, error))
+            return false;
+    }
+    batch.billing.clear();
+    return flushSearch(batch, error);
+}
 
 // ---- events -------------------------------------------------------------------------------
 
@@ -74,7 +155,7 @@ ApplyResult CacheStore::applyEvents(const QList<QJsonObject> &events, CacheChang
                 return false;
             }
         }
-        return flushSearch(batch, why) && setCursor(expected - 1, why);
+        return flushPending(batch, why) && setCursor(expected - 1, why);
     }, error);
     if (!ok) {
         qCWarning(lcCache).noquote() << "event batch rolled back:" << (error ? *error : QString());
@@ -92,6 +173,9 @@ bool CacheStore::applyOne(const QJsonObject &e, Batch &batch, QString *error)
         return applyInbound(e, batch, error);
     if (kind == u"message.status")
         return applyStatus(e, batch, error);
+    // Every other kind sees the messages as written: what status events hold back goes first.
+    if (!forgetDeliveries(m_db, batch.deliveries, error))
+        return false;
     if (kind == u"message.out")
         return applyOutbound(e, batch, error);
     if (kind == u"send.failed")
@@ -215,10 +299,10 @@ bool CacheStore::applyOne(const QJsonObject &e, Batch &batch, QString *error)
     return true;
 }
 
-bool CacheStore::upsertContact(const QString &key, const QJsonObject &customer, QString *error)
+bool CacheStore::upsertContact(const QString &key, const QJsonObject &customer, Batch &batch, QString *error)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO contacts(contact_key, wa_id, user_id, name, username) VALUES (?,?,?,?,?)"
+        "INSERT INTO contacts(contact_key, wa_id, user_id, name, username) VALUES (:key, :wa_id, :user_id, :name, :username)"
         " ON CONFLICT(contact_key) DO UPDATE SET"
         " wa_id = CASE WHEN excluded.wa_id <> '' THEN excluded.wa_id ELSE contacts.wa_id END,"
         " user_id = CASE WHEN excluded.user_id <> '' THEN excluded.user_id ELSE contacts.user_id END,"
@@ -229,17 +313,22 @@ bool CacheStore::upsertContact(const QString &key, const QJsonObject &customer, 
         " OR excluded.name <> '' AND excluded.name <> contacts.name"
         " OR excluded.username <> '' AND excluded.username <> contacts.username"
         " RETURNING rowid"));
-    q.addBindValue(key);
-    q.addBindValue(nonNull(customer.value(L("wa_id")).toString()));
-    q.addBindValue(nonNull(customer.value(L("user_id")).toString()));
-    q.addBindValue(nonNull(customer.value(L("name")).toString()));
-    q.addBindValue(nonNull(customer.value(L("username")).toString()));
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":wa_id"), nonNull(customer.value(L("wa_id")).toString()));
+    q.bindValue(QStringLiteral(":user_id"), nonNull(customer.value(L("user_id")).toString()));
+    q.bindValue(QStringLiteral(":name"), nonNull(customer.value(L("name")).toString()));
+    q.bindValue(QStringLiteral(":username"), nonNull(customer.value(L("username")).toString()));
     if (!Database::exec(q, error))
         return false;
     if (!q.next())
         return true; // nothing changed
     q.finish();
-    return indexContact(m_db, key, false, error);
+    // Reindexed with the batch's new messages (see Batch::search).
+    if (!batch.contactSet.contains(key)) {
+        batch.contactSet.insert(key);
+        batch.contacts.append(key);
+    }
+    return true;
 }
 
 bool CacheStore::ensureChat(const QString &chatKey, QString *error)
@@ -284,7 +373,7 @@ bool CacheStore::applyInbound(const QJsonObject &e, Batch &batch, QString *error
         ids.remove(QStringLiteral("wa_id"));
         ids.remove(QStringLiteral("user_id"));
     }
-    if (!system && !upsertContact(contactOf(key), ids, error))
+    if (!system && !upsertContact(contactOf(key), ids, batch, error))
         return false;
 
     const QString type = e.value(L("type")).toString();
@@ -296,22 +385,25 @@ bool CacheStore::applyInbound(const QJsonObject &e, Batch &batch, QString *error
     QSqlQuery &insert = m_db.prepare(QStringLiteral(
         "INSERT INTO messages(message_key, wamid, chat_key, direction, kind, body, reply_to, reaction_to, reaction_emoji,"
         " media_id, media_mime, media_caption, media_filename, raw, supported, created_at)"
-        " VALUES (?, ?, ?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING rowid"));
-    insert.addBindValue(wamid);
-    insert.addBindValue(wamid);
-    insert.addBindValue(key);
-    insert.addBindValue(nonNull(type));
-    insert.addBindValue(nonNull(text));
-    insert.addBindValue(nonNull(e.value(L("reply_to")).toString()));
-    insert.addBindValue(nonNull(reaction.value(L("message_id")).toString()));
-    insert.addBindValue(nonNull(reaction.value(L("emoji")).toString()));
-    insert.addBindValue(nonNull(media.value(L("id")).toString()));
-    insert.addBindValue(nonNull(media.value(L("mime_type")).toString()));
-    insert.addBindValue(nonNull(media.value(L("caption")).toString()));
-    insert.addBindValue(nonNull(media.value(L("filename")).toString()));
-    insert.addBindValue(supported ? QStringLiteral("") : compact(e.value(L("raw"))));
-    insert.addBindValue(supported ? 1 : 0);
-    insert.addBindValue(at);
+        " VALUES (:key, :wamid, :chat, 'in', :kind, :body, :reply_to, :reaction_to, :reaction_emoji, :media_id, :media_mime,"
+        " :media_caption, :media_filename, :raw, :supported, :created_at) ON CONFLICT DO NOTHING RETURNING rowid"));
+    // Bound by name in the statements run for every event: QtSql formats a name for each
+    // positional value.
+    insert.bindValue(QStringLiteral(":key"), wamid);
+    insert.bindValue(QStringLiteral(":wamid"), wamid);
+    insert.bindValue(QStringLiteral(":chat"), key);
+    insert.bindValue(QStringLiteral(":kind"), nonNull(type));
+    insert.bindValue(QStringLiteral(":body"), nonNull(text));
+    insert.bindValue(QStringLiteral(":reply_to"), nonNull(e.value(L("reply_to")).toString()));
+    insert.bindValue(QStringLiteral(":reaction_to"), nonNull(reaction.value(L("message_id")).toString()));
+    insert.bindValue(QStringLiteral(":reaction_emoji"), nonNull(reaction.value(L("emoji")).toString()));
+    insert.bindValue(QStringLiteral(":media_id"), nonNull(media.value(L("id")).toString()));
+    insert.bindValue(QStringLiteral(":media_mime"), nonNull(media.value(L("mime_type")).toString()));
+    insert.bindValue(QStringLiteral(":media_caption"), nonNull(media.value(L("caption")).toString()));
+    insert.bindValue(QStringLiteral(":media_filename"), nonNull(media.value(L("filename")).toString()));
+    insert.bindValue(QStringLiteral(":raw"), supported ? QStringLiteral("") : compact(e.value(L("raw"))));
+    insert.bindValue(QStringLiteral(":supported"), supported ? 1 : 0);
+    insert.bindValue(QStringLiteral(":created_at"), at);
     if (!Database::exec(insert, error))
         return false;
     const bool inserted = insert.next();
@@ -328,7 +420,7 @@ bool CacheStore::applyInbound(const QJsonObject &e, Batch &batch, QString *error
         // The common case, in one statement: the free entry point does not change.
         QSqlQuery &upsert = m_db.prepare(QStringLiteral(
             "INSERT INTO chats(chat_key, phone_number_id, contact_key, last_inbound_at, last_message_at, last_message_preview,"
-            " unread_count) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " unread_count) VALUES (:chat, :line, :contact, :inbound_at, :message_at, :preview, :unread)"
             " ON CONFLICT(chat_key) DO UPDATE SET"
             " last_inbound_at = CASE WHEN excluded.last_inbound_at IS NOT NULL AND (chats.last_inbound_at IS NULL"
             " OR excluded.last_inbound_at > chats.last_inbound_at) THEN excluded.last_inbound_at ELSE chats.last_inbound_at END,"
@@ -337,13 +429,13 @@ bool CacheStore::applyInbound(const QJsonObject &e, Batch &batch, QString *error
             " OR chats.last_message_at <= excluded.last_message_at) THEN excluded.last_message_preview ELSE chats.last_message_preview END,"
             " last_message_at = CASE WHEN excluded.last_message_at IS NOT NULL AND (chats.last_message_at IS NULL"
             " OR chats.last_message_at < excluded.last_message_at) THEN excluded.last_message_at ELSE chats.last_message_at END"));
-        upsert.addBindValue(key);
-        upsert.addBindValue(nonNull(lineOf(key)));
-        upsert.addBindValue(nonNull(contactOf(key)));
-        upsert.addBindValue(opens ? QVariant(at) : nullInt());
-        upsert.addBindValue(inserted ? QVariant(at) : nullInt()); // a replayed message changes nothing here
-        upsert.addBindValue(inserted ? previewOf(type, text) : QStringLiteral(""));
-        upsert.addBindValue(inserted && type != u"system" ? 1 : 0);
+        upsert.bindValue(QStringLiteral(":chat"), key);
+        upsert.bindValue(QStringLiteral(":line"), nonNull(lineOf(key)));
+        upsert.bindValue(QStringLiteral(":contact"), nonNull(contactOf(key)));
+        upsert.bindValue(QStringLiteral(":inbound_at"), opens ? QVariant(at) : nullInt());
+        upsert.bindValue(QStringLiteral(":message_at"), inserted ? QVariant(at) : nullInt()); // a replayed message changes nothing here
+        upsert.bindValue(QStringLiteral(":preview"), inserted ? previewOf(type, text) : QStringLiteral(""));
+        upsert.bindValue(QStringLiteral(":unread"), inserted && type != u"system" ? 1 : 0);
         if (!Database::exec(upsert, error))
             return false;
         batch.changes.chats.insert(key);
@@ -411,7 +503,7 @@ bool CacheStore::applyInbound(const QJsonObject &e, Batch &batch, QString *error
 
 bool CacheStore::mergeContact(const QJsonObject &e, Batch &batch, QString *error)
 {
-    if (!flushSearch(batch, error)) // rows may move or go: index what is pending first
+    if (!flushPending(batch, error)) // rows may move or go: write and index what is pending first
         return false;
     const QJsonObject sys = e.value(L("system")).toObject();
     const QJsonObject customer = e.value(L("customer")).toObject();
@@ -441,7 +533,7 @@ bool CacheStore::mergeContact(const QJsonObject &e, Batch &batch, QString *error
             if (!moveContact(old, newUserId, QJsonObject{{QStringLiteral("user_id"), newUserId}}, batch, error))
                 return false;
         }
-        return upsertContact(newUserId, QJsonObject{{QStringLiteral("user_id"), newUserId}}, error);
+        return upsertContact(newUserId, QJsonObject{{QStringLiteral("user_id"), newUserId}}, batch, error);
     }
     return true;
 }
@@ -610,7 +702,8 @@ bool CacheStore::applyStatus(const QJsonObject &e, Batch &batch, QString *error)
     const auto status = deliveryStatusFromWire(e.value(L("status")).toString());
     const qint64 at = epochOf(e.value(L("timestamp"))).value_or(batch.now);
     if (!clientId.isEmpty()) {
-        if (!linkWamid(clientId, wamid, batch, error))
+        // linkWamid reads (and may fold away) the row of this wamid: it sees it as written.
+        if (!forgetDelivery(m_db, batch.deliveries, wamid, error) || !linkWamid(clientId, wamid, batch, error))
             return false;
         // A send this console made: it reached Meta (it may be "unconfirmed" after a crash).
         QSqlQuery &settle = m_db.prepare(QStringLiteral(
@@ -627,95 +720,100 @@ bool CacheStore::applyStatus(const QJsonObject &e, Batch &batch, QString *error)
             batch.changes.outbox = true;
         }
     }
-    // One read, one write: the delivery record merged through core's DeliveryRecord.
-    QSqlQuery &row = m_db.prepare(QStringLiteral(
-        "SELECT message_key, chat_key, sent_at, delivered_at, read_at, played_at, failed_at, errors, billed"
-        " FROM messages WHERE wamid = ?"));
-    row.addBindValue(wamid);
-    if (!Database::exec(row, error))
-        return false;
+    // The delivery record merged through core's DeliveryRecord: read once per batch, written
+    // once at the end of it (HeldDeliveries).
+    HeldDeliveries &held = batch.deliveries;
+    auto known = held.byWamid.find(wamid);
+    if (known == held.byWamid.end()) {
+        QSqlQuery &row = m_db.prepare(QStringLiteral(
+            "SELECT message_key, chat_key, sent_at, delivered_at, read_at, played_at, failed_at, errors, billed"
+            " FROM messages WHERE wamid = :wamid"));
+        row.bindValue(QStringLiteral(":wamid"), wamid);
+        if (!Database::exec(row, error))
+            return false;
+        if (row.next()) {
+            KnownDelivery k;
+            k.key = row.value(0).toString();
+            k.chatKey = row.value(1).toString();
+            for (int i = 0; i < 5; ++i) {
+                if (const auto t = epochOf(row.value(2 + i)))
+                    k.delivery.record.apply(kSteps[i], *t);
+            }
+            k.delivery.errors = QJsonDocument::fromJson(row.value(7).toString().toUtf8()).array();
+            k.billed = row.value(8).toInt() != 0;
+            known = held.byWamid.insert(wamid, k);
+        }
+        row.finish();
+    }
     const QJsonObject pricing = e.value(L("pricing")).toObject();
     const QJsonArray newErrors = arrayOf(e.value(L("errors")));
     Delivery d;
-    QString key;
-    QString chatKey;
     bool billed = false;
-    const bool known = row.next();
-    if (known) {
-        key = row.value(0).toString();
-        chatKey = row.value(1).toString();
-        for (int i = 0; i < 5; ++i) {
-            if (const auto t = epochOf(row.value(2 + i)))
-                d.record.apply(kSteps[i], *t);
-        }
-        d.errors = QJsonDocument::fromJson(row.value(7).toString().toUtf8()).array();
-        billed = row.value(8).toInt() != 0;
+    if (known != held.byWamid.end()) {
+        d = known->delivery;
+        billed = known->billed;
     }
-    row.finish();
-    bool changed = !known;
+    bool changed = known == held.byWamid.end();
     if (status)
         changed = d.record.apply(*status, at) || changed;
     else
         qCWarning(lcCache).noquote() << "seq" << batch.seq << ": unknown delivery status" << e.value(L("status")).toString();
     const qsizetype errorCount = d.errors.size();
     addErrors(d.errors, newErrors);
-    changed = changed || d.errors.size() != errorCount;
+    if (d.errors.size() != errorCount) {
+        changed = true;
+        d.errors = QJsonDocument::fromJson(compact(d.errors).toUtf8()).array(); // as the row will hold them
+    }
     const bool billNow = !pricing.isEmpty() && !billed;
-    if (!known) {
+    if (known == held.byWamid.end()) {
         // A message this cache has not seen (sent by another console, or older than the
-        // snapshot): file it under its chat so its status is not lost.
+        // snapshot): file it under its chat so its status is not lost. Inserted now, so rowids
+        // keep the order messages arrived in.
         const QString userId = e.value(L("recipient_user_id")).toString();
         const QString customer = userId.isEmpty() ? e.value(L("recipient_id")).toString() : userId;
-        key = wamid;
-        chatKey = resolveChatKey(e.value(L("phone_number_id")).toString() + u'|' + customer);
+        KnownDelivery k;
+        k.key = wamid;
+        k.chatKey = resolveChatKey(e.value(L("phone_number_id")).toString() + u'|' + customer);
+        k.delivery = d;
+        k.billed = billNow;
+        k.seq = batch.seq;
         QSqlQuery &insert = m_db.prepare(QStringLiteral(
             "INSERT INTO messages(message_key, wamid, client_id, chat_key, direction, kind, created_at, status,"
             " sent_at, delivered_at, read_at, played_at, failed_at, errors, billed)"
-            " VALUES (?, ?, ?, ?, 'out', 'unknown', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(key);
-        insert.addBindValue(wamid);
-        insert.addBindValue(textOrNull(clientId));
-        insert.addBindValue(chatKey);
-        insert.addBindValue(at);
-        insert.addBindValue(d.record.status() == DeliveryStatus::None ? QStringLiteral("") : wireName(d.record.status()));
-        for (const DeliveryStatus s : kSteps)
-            insert.addBindValue(optionalEpoch(d.record.at(s)));
-        insert.addBindValue(compact(d.errors));
-        insert.addBindValue(billNow || billed ? 1 : 0);
+            " VALUES (:key, :wamid, :client_id, :chat, 'out', 'unknown', :created_at, :status, :sent_at, :delivered_at, :read_at,"
+            " :played_at, :failed_at, :errors, :billed)"));
+        insert.bindValue(QStringLiteral(":key"), k.key);
+        insert.bindValue(QStringLiteral(":wamid"), wamid);
+        insert.bindValue(QStringLiteral(":client_id"), textOrNull(clientId));
+        insert.bindValue(QStringLiteral(":chat"), k.chatKey);
+        insert.bindValue(QStringLiteral(":created_at"), at);
+        bindDelivery(insert, d, billNow);
         if (!Database::exec(insert, error))
             return false;
+        known = held.byWamid.insert(wamid, k);
     } else if (changed || billNow) {
-        QSqlQuery &update = m_db.prepare(QStringLiteral(
-            "UPDATE messages SET status = ?, sent_at = ?, delivered_at = ?, read_at = ?, played_at = ?, failed_at = ?,"
-            " errors = ?, billed = ? WHERE message_key = ?"));
-        update.addBindValue(d.record.status() == DeliveryStatus::None ? QStringLiteral("") : wireName(d.record.status()));
-        for (const DeliveryStatus s : kSteps)
-            update.addBindValue(optionalEpoch(d.record.at(s)));
-        update.addBindValue(compact(d.errors));
-        update.addBindValue(billNow || billed ? 1 : 0);
-        update.addBindValue(key);
-        if (!Database::exec(update, error))
-            return false;
+        known->delivery = d;
+        known->billed = billNow || billed;
+        known->seq = batch.seq;
+        if (!known->dirty) {
+            known->dirty = true;
+            held.dirty.append(wamid);
+        }
     }
     if (changed) {
-        batch.changes.messages.insert(key);
-        batch.changes.chats.insert(chatKey);
+        batch.changes.messages.insert(known->key);
+        batch.changes.chats.insert(known->chatKey);
     }
     if (!billNow)
         return true;
-    // Billable units per line per day, counted once per message (the hub's rule).
+    // Billable units per line per day, counted once per message (the hub's rule); added to the
+    // table at the end of the batch.
     const ReportedPricing reported = ReportedPricing::fromJson(pricing);
-    QSqlQuery &bill = m_db.prepare(QStringLiteral(
-        "INSERT INTO billing(phone_number_id, day, category, pricing_type, billable, total) VALUES (?, ?, ?, ?, ?, 1)"
-        " ON CONFLICT(phone_number_id, day, category, pricing_type) DO UPDATE SET"
-        " billable = billing.billable + excluded.billable, total = billing.total + 1"));
-    bill.addBindValue(nonNull(e.value(L("phone_number_id")).toString()));
-    bill.addBindValue(billingDay(at));
-    bill.addBindValue(nonNull(reported.category));
-    bill.addBindValue(nonNull(reported.type));
-    bill.addBindValue(reported.countsAsBillable() ? 1 : 0);
+    batch.billing.count(BillingKey{nonNull(e.value(L("phone_number_id")).toString()), billingDay(at),
+                                   nonNull(reported.category), nonNull(reported.type)},
+                        reported.countsAsBillable());
     batch.changes.billing = true;
-    return Database::exec(bill, error);
+    return true;
 }
 
 bool CacheStore::applyOutbound(const QJsonObject &e, Batch &batch, QString *error)

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcCacheSearch, "deskline.cache.search")
 
 namespace Deskline::Storage {
@@ -77,11 +79,53 @@ bool deleteRow(Database &db, bool messages, qint64 rowid, QString *error)
 
 bool insertRow(Database &db, bool messages, qint64 rowid, const QString &norm, QString *error)
 {
-    QSqlQuery &ins = db.prepare(messages ? QStringLiteral("INSERT INTO message_search(rowid, norm) VALUES (?, ?)")
-                                         : QStringLiteral("INSERT INTO contact_search(rowid, norm) VALUES (?, ?)"));
-    ins.addBindValue(rowid);
-    ins.addBindValue(nonNull(norm));
+    // By name: QtSql formats a name for each positional value.
+    QSqlQuery &ins = db.prepare(messages ? QStringLiteral("INSERT INTO message_search(rowid, norm) VALUES (:rowid, :norm)")
+                                         : QStringLiteral("INSERT INTO contact_search(rowid, norm) VALUES (:rowid, :norm)"));
+    ins.bindValue(QStringLiteral(":rowid"), rowid);
+    ins.bindValue(QStringLiteral(":norm"), nonNull(norm));
     return Database::exec(ins, error);
+}
+
+// One character (a code point, as UTF-16) folded the way the index holds it: lowercased,
+// Turkish dotless ı as i, decomposed (NFD). Marks are dropped later, by context.
+QString foldPiece(QStringView piece)
+{
+    QString folded = piece.toString().toLower();
+    folded.replace(QChar(0x0131), u'i'); // Turkish dotless ı
+    return folded.normalized(QString::NormalizationForm_D);
+}
+
+// foldPiece() of a single UTF-16 code unit (not a surrogate) depends on nothing else, so it is
+// worked out once per code unit and kept, packed into 64 bits: up to three result units (bits
+// 0-47), their count (48-49), which of them are non-spacing marks (50-52) and which are Latin
+// (53-55). A result longer than three units is marked kLong and folded again each time. 0: not
+// worked out yet. Threads that race to fill an entry store the same value.
+constexpr quint64 kLong = quint64(1) << 56;
+std::atomic<quint64> g_foldedUnits[0x10000];
+
+quint64 foldedUnit(char16_t unit)
+{
+    quint64 packed = g_foldedUnits[unit].load(std::memory_order_relaxed);
+    if (packed)
+        return packed;
+    const QChar c(unit);
+    const QString folded = foldPiece(QStringView(&c, 1));
+    if (folded.isEmpty() || folded.size() > 3) {
+        packed = kLong;
+    } else {
+        packed = quint64(folded.size()) << 48;
+        for (qsizetype k = 0; k < folded.size(); ++k) {
+            const QChar f = folded.at(k);
+            packed |= quint64(f.unicode()) << (16 * k);
+            if (f.category() == QChar::Mark_NonSpacing)
+                packed |= quint64(1) << (50 + k);
+            if (f.script() == QChar::Script_Latin)
+                packed |= quint64(1) << (53 + k);
+        }
+    }
+    g_foldedUnits[unit].store(packed, std::memory_order_relaxed);
+    return packed;
 }
 
 } // namespace
@@ -97,12 +141,30 @@ QString normalizeForSearch(const QString &text, QList<int> *sourceIndex)
     bool afterLatin = false;
     for (qsizetype i = 0; i < text.size();) {
         const qsizetype start = i;
+        const char16_t unit = text.at(i).unicode();
+        if (!QChar::isSurrogate(unit)) {
+            // The common case: one code unit, folded from the table.
+            const quint64 packed = foldedUnit(unit);
+            if (!(packed & kLong)) {
+                ++i;
+                const int count = int((packed >> 48) & 3);
+                for (int k = 0; k < count; ++k) {
+                    const bool mark = packed & (quint64(1) << (50 + k));
+                    if (mark && afterLatin)
+                        continue; // ü → u, the dot of İ → i
+                    out.append(QChar(char16_t(packed >> (16 * k))));
+                    if (sourceIndex)
+                        sourceIndex->append(int(start));
+                    if (!mark)
+                        afterLatin = packed & (quint64(1) << (53 + k));
+                }
+                continue;
+            }
+        }
         const qsizetype width = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate() ? 2 : 1;
         i += width;
-        QString piece = text.mid(start, width).toLower();
-        piece.replace(QChar(0x0131), u'i'); // Turkish dotless ı
-        piece = piece.normalized(QString::NormalizationForm_D);
-        for (const QChar c : std::as_const(piece)) {
+        const QString piece = foldPiece(QStringView(text).mid(start, width));
+        for (const QChar c : piece) {
             const bool mark = c.category() == QChar::Mark_NonSpacing;
             if (mark && afterLatin)
                 continue; // ü → u, the dot of İ → i

@@ -221,6 +221,12 @@ bool CacheStore::flushSearch(Batch &batch, QString *error)
             return false;
     }
     batch.search.clear();
+    for (const QString &contact : std::as_const(batch.contacts)) {
+        if (!indexContact(m_db, contact, false, error))
+            return false;
+    }
+    batch.contacts.clear();
+    batch.contactSet.clear();
     return true;
 }
 
@@ -230,6 +236,9 @@ CacheStore::CacheStore(Database &db, const Clock *clock)
 {
     // A larger page cache than SQLite's 2 MB default: status updates land on random messages.
     m_db.execute(QStringLiteral("PRAGMA cache_size=-32768"));
+    // Statement journals (every upsert inside a batch opens one) and sorts in memory rather than
+    // in temporary files: they are small, and nothing in them has to survive a crash.
+    m_db.execute(QStringLiteral("PRAGMA temp_store=MEMORY"));
 }
 
 bool CacheStore::knowsKind(const QString &kind)

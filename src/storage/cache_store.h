@@ -196,7 +196,7 @@ private:
     bool applySendFailed(const QJsonObject &e, Batch &batch, QString *error);
     bool mergeContact(const QJsonObject &e, Batch &batch, QString *error);
     bool moveContact(const QString &oldKey, const QString &newKey, const QJsonObject &customer, Batch &batch, QString *error);
-    bool upsertContact(const QString &key, const QJsonObject &customer, QString *error);
+    bool upsertContact(const QString &key, const QJsonObject &customer, Batch &batch, QString *error);
     bool linkWamid(const QString &clientId, const QString &wamid, Batch &batch, QString *error);
     bool touchChat(const QString &chatKey, qint64 at, const QString &preview, QString *error);
     bool ensureChat(const QString &chatKey, QString *error);
@@ -205,6 +205,8 @@ private:
     bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
     bool setCursor(qint64 seq, QString *error);
     bool flushSearch(Batch &batch, QString *error);
+    // Writes what the batch holds back (delivery states, billing units, then the search index).
+    bool flushPending(Batch &batch, QString *error);
 
     Database &m_db;
     SystemClock m_systemClock;
