@@ -401,7 +401,11 @@ bool CacheStore::applyInbound(const QJsonObject &e, Batch &batch, QString *error
     insert.bindValue(QStringLiteral(":media_mime"), nonNull(media.value(L("mime_type")).toString()));
     insert.bindValue(QStringLiteral(":media_caption"), nonNull(media.value(L("caption")).toString()));
     insert.bindValue(QStringLiteral(":media_filename"), nonNull(media.value(L("filename")).toString()));
-    insert.bindValue(QStringLiteral(":raw"), supported ? QStringLiteral("") : compact(e.value(L("raw"))));
+    // The raw item stays for kinds the console cannot show, and for those it writes out from
+    // their structure (a location's name, an order's items); text and media need only columns.
+    const bool keepRaw = !supported || type == u"location" || type == u"contacts" || type == u"interactive"
+        || type == u"button" || type == u"order";
+    insert.bindValue(QStringLiteral(":raw"), keepRaw ? compact(e.value(L("raw"))) : QStringLiteral(""));
     insert.bindValue(QStringLiteral(":supported"), supported ? 1 : 0);
     insert.bindValue(QStringLiteral(":created_at"), at);
     if (!Database::exec(insert, error))

@@ -203,6 +203,17 @@ void TestConsoleModels::describesEveryKind()
     Widgets::MessageText t = Widgets::describeMessage(m);
     QCOMPARE(t.label, u"Location"_qs);
     QVERIFY(t.text.startsWith(u"Galata · Beyoğlu · 41.00820"_qs));
+    // Through the cache, as the hub's event brings it.
+    inbound(u"77"_qs, QString(), kStart,
+            QJsonObject{{u"type"_qs, u"location"_qs},
+                        {u"raw"_qs, QJsonObject{{u"type"_qs, u"location"_qs},
+                                                {u"location"_qs, QJsonObject{{u"latitude"_qs, 55.75}, {u"longitude"_qs, 37.62},
+                                                                             {u"name"_qs, u"ГУМ"_qs}}}}}});
+    Widgets::MessageModel model(*m_cache);
+    model.setChat(kLine + u"|77"_qs);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY2(model.index(0).data(Widgets::MessageModel::TextRole).toString().startsWith(u"ГУМ · 55.75000"_qs),
+             qPrintable(model.index(0).data(Widgets::MessageModel::TextRole).toString()));
     m = {};
     m.kind = u"image"_qs;
     m.mediaId = u"m1"_qs;
