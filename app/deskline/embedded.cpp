@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -121,7 +122,7 @@ void startDemoTeam(Storage::CacheStore &cache, Sync::SyncEngine &engine)
             engine.assign(chat.key, who, [](const QString &) { });
         const bool windowOpen = chat.lastInboundAt && *chat.lastInboundAt > now - 24 * kSecondsPerHour;
         if (chat.referralAt && !chat.fepOpenedAt && windowOpen) {
-            engine.send(chat.line, chat.key, chat.key.mid(chat.key.indexOf(u'|') + 1),
+            engine.send(chat.line, chat.key, chat.customerKey(),
                         QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
                                     {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"),
                                         QStringLiteral("Hello! Thanks for your interest — how can we help?")}}}});
@@ -160,7 +161,8 @@ void EmbeddedHub::seedDemoMonth()
                 q.addBindValue(QString::fromLatin1(r.type));
                 q.addBindValue(r.billable);
                 q.addBindValue(r.total);
-                q.exec();
+                if (!q.exec())
+                    qWarning("demo: the month's billing was not seeded: %s", qPrintable(q.lastError().text()));
             }
         }
     }

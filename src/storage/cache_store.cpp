@@ -686,37 +686,31 @@ QList<MessageRow> CacheStore::messages(const QString &chatKey, int limit, qint64
     return out;
 }
 
-std::optional<MessageRow> CacheStore::message(const QString &messageKey)
+std::optional<MessageRow> CacheStore::messageWhere(const char *column, const QString &value)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral(" FROM messages WHERE message_key = ?"));
-    q.addBindValue(messageKey);
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral(" FROM messages WHERE ")
+                                + QLatin1StringView(column) + QStringLiteral(" = ?"));
+    q.addBindValue(value);
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
     MessageRow m = messageFrom(q);
     q.finish();
     return m;
+}
+
+std::optional<MessageRow> CacheStore::message(const QString &messageKey)
+{
+    return messageWhere("message_key", messageKey);
 }
 
 std::optional<MessageRow> CacheStore::messageByWamid(const QString &wamid)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral(" FROM messages WHERE wamid = ?"));
-    q.addBindValue(wamid);
-    if (!Database::exec(q) || !q.next())
-        return std::nullopt;
-    MessageRow m = messageFrom(q);
-    q.finish();
-    return m;
+    return messageWhere("wamid", wamid);
 }
 
 std::optional<MessageRow> CacheStore::messageByClientId(const QString &clientId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral(" FROM messages WHERE client_id = ?"));
-    q.addBindValue(clientId);
-    if (!Database::exec(q) || !q.next())
-        return std::nullopt;
-    MessageRow m = messageFrom(q);
-    q.finish();
-    return m;
+    return messageWhere("client_id", clientId);
 }
 
 QList<LineRow> CacheStore::lines()

@@ -64,6 +64,10 @@ struct ChatRow
     QString preview;
     int unread = 0;
     QString assignee; // empty: nobody
+
+    // The customer part of the chat key ("line|customer"): a phone number or the business-scoped
+    // user id. The hub addresses sends by it and resolves wa_id / user_id itself.
+    [[nodiscard]] QString customerKey() const { return key.mid(key.indexOf(u'|') + 1); }
 };
 
 struct MessageRow
@@ -189,6 +193,7 @@ public:
 
 private:
     struct Batch;
+    std::optional<MessageRow> messageWhere(const char *column, const QString &value); // column: a constant
     bool applyOne(const QJsonObject &event, Batch &batch, QString *error);
     bool applyInbound(const QJsonObject &e, Batch &batch, QString *error);
     bool applyStatus(const QJsonObject &e, Batch &batch, QString *error);

@@ -49,14 +49,6 @@ namespace {
 
 const QColor kOnline(0x2e, 0x7d, 0x32);
 
-// The hub addresses a customer by the key their chat is filed under (a phone number, or the
-// business-scoped user id); it resolves wa_id / user_id itself (docs/hub-api.md, Sending).
-QString recipientOf(const Storage::ChatRow &chat)
-{
-    const qsizetype bar = chat.key.indexOf(u'|');
-    return bar < 0 ? chat.key : chat.key.mid(bar + 1);
-}
-
 QString badgeStyle(const QColor &c)
 {
     return QStringLiteral("QLabel { color: white; background: %1; border-radius: 7px; padding: 1px 8px; font-weight: bold; }")
@@ -257,10 +249,8 @@ void MainWindow::buildUi()
     connect(m_messageList, &QListView::customContextMenuRequested, this, &MainWindow::messageMenu);
     connect(m_messageList->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value == 0 && m_messages->rowCount() > 0) {
-            const QModelIndex first = m_messages->index(0);
             if (m_messages->loadOlder())
                 m_messageList->scrollTo(m_messages->index(m_messages->rowCount() > 0 ? 1 : 0), QAbstractItemView::PositionAtTop);
-            Q_UNUSED(first);
         }
     });
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::sendText);
@@ -679,11 +669,6 @@ void MainWindow::onChanged(const Storage::CacheChanges &changes)
     m_notifier->onChanges(changes);
 }
 
-void MainWindow::updateComposerLock()
-{
-    updateHeader();
-}
-
 void MainWindow::sendText(const QString &text, const QString &replyTo)
 {
     updateHeader();
@@ -699,7 +684,7 @@ void MainWindow::sendText(const QString &text, const QString &replyTo)
             body.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("message_id"), quoted->wamid}});
     }
     QString error;
-    const QString to = recipientOf(*chat);
+    const QString to = chat->customerKey();
     if (m_ctx.engine->send(chat->line, chat->key, to, body, &error).isEmpty()) {
         QMessageBox::warning(this, tr("Not sent"), tr("The message could not be stored for sending: %1").arg(error));
         return;
@@ -715,7 +700,7 @@ void MainWindow::sendAttachment(const QString &path, const QString &caption)
     if (!chat || m_composer->isLocked())
         return;
     statusBar()->showMessage(tr("Uploading %1…").arg(QFileInfo(path).fileName()));
-    m_ctx.engine->sendMedia(chat->line, chat->key, recipientOf(*chat), path, caption,
+    m_ctx.engine->sendMedia(chat->line, chat->key, chat->customerKey(), path, caption,
                             [this](const QString &problem) {
         if (problem.isEmpty()) {
             statusBar()->clearMessage();
@@ -749,7 +734,7 @@ TemplatePicker *MainWindow::openTemplatePicker()
     m_picker = picker;
     const QString chatKey = chat->key;
     const QString line = chat->line;
-    const QString recipient = recipientOf(*chat);
+    const QString recipient = chat->customerKey();
     connect(picker, &QDialog::accepted, this, [this, picker, chatKey, line, recipient] {
         QString error;
         if (m_ctx.engine->send(line, chatKey, recipient, picker->sendBody(), &error).isEmpty())

@@ -103,7 +103,6 @@ private:
     void updateQuery();
     void updateHeader();
     void updateStatus();
-    void updateComposerLock();
     void sendText(const QString &text, const QString &replyTo);
     void sendAttachment(const QString &path, const QString &caption);
     void messageActivated(const QModelIndex &index);

@@ -46,6 +46,7 @@ private slots:
     void composerLocksWhenWindowClosesAndUnlocksWhenCustomerWrites();
     void templateSendReachesSimulatorWithComponents();
     void failedSendShowsReason();
+    void attachmentIsUploadedThroughTheHub();
     void languageSwitchRetranslatesOpenWindow();
     void filtersAndSearch();
     void notifiesNewMessageAndClosingWindow();
@@ -321,6 +322,35 @@ void TestConsole::failedSendShowsReason()
     const QString reason = failed.data(Widgets::MessageModel::FailureRole).toString();
     QVERIFY2(reason.startsWith(GraphErrorCatalogue::lookup(132000).meaning()), qPrintable(reason));
     QVERIFY(!failed.data(Widgets::MessageModel::RetryableRole).toBool()); // sending it again would fail again
+
+    // An agent may still send it again on purpose: a new client id, a second send at the hub.
+    const QString clientId = failed.data(Widgets::MessageModel::ClientIdRole).toString();
+    QVERIFY(!clientId.isEmpty());
+    const QString again = m_engine->retry(clientId);
+    QVERIFY(!again.isEmpty() && again != clientId);
+    QTRY_COMPARE(hubValue(u"SELECT COUNT(*) FROM sends"_qs), u"2"_qs);
+}
+
+void TestConsole::attachmentIsUploadedThroughTheHub()
+{
+    customerWrites(u"79169998877"_qs, u"Пришлите счёт"_qs);
+    QTRY_VERIFY(m_cache->chat(chatKey(u"79169998877"_qs)).has_value());
+    QFile file(m_dir->filePath(u"invoice.pdf"_qs));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4\n% a small invoice\n");
+    file.close();
+    std::optional<QString> problem;
+    m_engine->sendMedia(kLine, chatKey(u"79169998877"_qs), u"79169998877"_qs, file.fileName(), u"Счёт №42"_qs,
+                        [&problem](const QString &p) { problem = p; });
+    QTRY_VERIFY(problem.has_value());
+    QCOMPARE(*problem, QString());
+    QTRY_COMPARE(hubValue(u"SELECT COUNT(*) FROM messages WHERE direction = 'out' AND wamid <> ''"_qs), u"1"_qs);
+    const QJsonObject request = QJsonDocument::fromJson(hubValue(u"SELECT request FROM sends"_qs).toUtf8()).object();
+    QCOMPARE(request.value(u"type").toString(), u"document"_qs);
+    const QJsonObject document = request.value(u"document").toObject();
+    QVERIFY(!document.value(u"id").toString().isEmpty()); // the hub's upload gave a media id
+    QCOMPARE(document.value(u"filename").toString(), u"invoice.pdf"_qs);
+    QCOMPARE(document.value(u"caption").toString(), u"Счёт №42"_qs);
 }
 
 void TestConsole::languageSwitchRetranslatesOpenWindow()
